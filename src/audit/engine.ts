@@ -1,0 +1,133 @@
+/**
+ * Runs rules over facts and collects findings. Rules never throw; if one does, that is a bug in the
+ * rule and it is reported through `errors`, not as a finding, and the other rules still run.
+ */
+import { createHash } from "node:crypto";
+import type {
+  AgentPoolFact,
+  AzureResourceFact,
+  Facts,
+  KeyPath,
+  KubeObjectFact,
+  ManagedClusterFact,
+} from "./facts.js";
+import { formatKeyPath } from "./facts.js";
+import type {
+  Finding,
+  FindingObject,
+  FindingReport,
+  Rule,
+  RuleContext,
+  RuleLevel,
+  RuleTarget,
+} from "../rules/types.js";
+import { RULE_LEVELS } from "../rules/types.js";
+
+type AnyFact = ManagedClusterFact | AgentPoolFact | AzureResourceFact | KubeObjectFact;
+
+/** Kinds that carry a pod template (the `PodTemplate` pseudo-kind of rule targets). */
+export const POD_TEMPLATE_KINDS: readonly string[] = [
+  "Pod",
+  "Deployment",
+  "StatefulSet",
+  "DaemonSet",
+  "ReplicaSet",
+  "Job",
+  "CronJob",
+  "ReplicationController",
+];
+
+export interface EngineResult {
+  findings: Finding[];
+  /** Rules that threw (bugs), with the message. */
+  errors: { ruleId: string; message: string }[];
+}
+
+export interface EngineOptions {
+  /** Apply rules of this level and below (default: production). */
+  level?: RuleLevel;
+}
+
+export function levelIncludes(selected: RuleLevel, ruleLevel: RuleLevel): boolean {
+  return RULE_LEVELS.indexOf(ruleLevel) <= RULE_LEVELS.indexOf(selected);
+}
+
+function objectOf(fact: AnyFact): FindingObject {
+  if ("kind" in fact && "object" in fact) {
+    return {
+      id: fact.id,
+      kind: fact.kind,
+      name: fact.name,
+      ...(fact.namespace ? { namespace: fact.namespace } : {}),
+    };
+  }
+  if ("clusterId" in fact) return { id: fact.id, kind: "AgentPool", name: fact.name };
+  if ("agentPools" in fact) return { id: fact.id, kind: "ManagedCluster", name: fact.name };
+  return { id: fact.id, kind: fact.type, name: fact.name };
+}
+
+export function fingerprint(ruleId: string, objectId: string, path: KeyPath | undefined): string {
+  return createHash("sha256")
+    .update(`${ruleId}\u0000${objectId}\u0000${formatKeyPath(path ?? [])}`)
+    .digest("hex")
+    .slice(0, 32);
+}
+
+function subjectsFor(target: RuleTarget, facts: Facts, kubeByKind: Map<string, KubeObjectFact[]>): unknown[] {
+  switch (target.kind) {
+    case "cluster":
+      return facts.clusters;
+    case "agentPool":
+      return facts.clusters.flatMap((c) => c.agentPools);
+    case "azureResource":
+      return facts.azureResources.filter((r) =>
+        target.types.some((t) => t.toLowerCase() === r.type.toLowerCase()),
+      );
+    case "kube": {
+      const kinds = target.kinds.flatMap((k) => (k === "PodTemplate" ? POD_TEMPLATE_KINDS : [k]));
+      return kinds.flatMap((k) => kubeByKind.get(k) ?? []);
+    }
+    case "cross":
+      return [facts];
+  }
+}
+
+export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOptions = {}): EngineResult {
+  const level = options.level ?? "production";
+  const findings: Finding[] = [];
+  const errors: EngineResult["errors"] = [];
+  const kubeByKind = new Map<string, KubeObjectFact[]>();
+  for (const o of facts.kubeObjects) {
+    const list = kubeByKind.get(o.kind);
+    if (list) list.push(o);
+    else kubeByKind.set(o.kind, [o]);
+  }
+  for (const rule of rules) {
+    if (!levelIncludes(level, rule.level)) continue;
+    for (const subject of subjectsFor(rule.target, facts, kubeByKind)) {
+      const ctx: RuleContext = {
+        facts,
+        report(r: FindingReport) {
+          const fact = (r.subject ?? subject) as AnyFact;
+          const location = fact.locate(r.path ?? []);
+          const object = objectOf(fact);
+          findings.push({
+            ruleId: rule.id,
+            severity: rule.severity,
+            pillar: rule.pillar,
+            message: r.message,
+            object,
+            location,
+            fingerprint: fingerprint(rule.id, object.id, r.path),
+          });
+        },
+      };
+      try {
+        (rule.check as (s: unknown, c: RuleContext) => void)(subject, ctx);
+      } catch (err) {
+        errors.push({ ruleId: rule.id, message: err instanceof Error ? err.message : String(err) });
+      }
+    }
+  }
+  return { findings, errors };
+}
