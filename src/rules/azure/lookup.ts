@@ -1,0 +1,243 @@
+/**
+ * Safe reads over ARM-shaped facts. ARM property names are case-insensitive (`enableAzureRBAC` in
+ * templates, `enableAzureRbac` in `az` output, `omsagent` / `omsAgent`), so lookups ignore case and
+ * return the path as it is spelled in the input, which the locator then finds.
+ */
+import type {
+  AgentPoolFact,
+  AzureResourceFact,
+  Facts,
+  KeyPath,
+  ManagedClusterFact,
+} from "../../audit/facts.js";
+import { isUnknown } from "../../audit/facts.js";
+
+export interface Lookup {
+  /** The value, or undefined when some key on the way is absent. */
+  value: unknown;
+  /** The path as spelled in the input for the part that exists, then the requested keys. */
+  path: KeyPath;
+  /** True when the value, or an object on the way, is an unevaluated expression. */
+  unknown: boolean;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !isUnknown(v);
+}
+
+export function lookup(root: unknown, path: KeyPath): Lookup {
+  let current: unknown = root;
+  const actual: (string | number)[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i] as string | number;
+    if (isUnknown(current)) return { value: current, path: [...actual, ...path.slice(i)], unknown: true };
+    if (typeof key === "number") {
+      if (!Array.isArray(current) || key >= current.length) {
+        return { value: undefined, path: [...actual, ...path.slice(i)], unknown: false };
+      }
+      current = current[key];
+      actual.push(key);
+      continue;
+    }
+    if (!isRecord(current)) return { value: undefined, path: [...actual, ...path.slice(i)], unknown: false };
+    const spelled = key in current ? key : Object.keys(current).find((k) => k.toLowerCase() === key.toLowerCase());
+    if (spelled === undefined) return { value: undefined, path: [...actual, ...path.slice(i)], unknown: false };
+    current = current[spelled];
+    actual.push(spelled);
+  }
+  return { value: current, path: actual, unknown: isUnknown(current) };
+}
+
+/** The value at `path`, or undefined. Unknown values are returned as they are. */
+export function get(root: unknown, path: KeyPath): unknown {
+  return lookup(root, path).value;
+}
+
+/** True when the value is, or contains, an unevaluated expression. */
+export function hasUnknown(value: unknown): boolean {
+  if (isUnknown(value)) return true;
+  if (Array.isArray(value)) return value.some(hasUnknown);
+  if (isRecord(value)) return Object.values(value).some(hasUnknown);
+  return false;
+}
+
+/** Reads a boolean that inputs may spell as a string (`"true"` in add-on config maps). */
+export function asBool(value: unknown): boolean | undefined | "unknown" {
+  if (isUnknown(value)) return "unknown";
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string") {
+    if (value.toLowerCase() === "true") return true;
+    if (value.toLowerCase() === "false") return false;
+  }
+  return undefined;
+}
+
+/** Reads a number that inputs may spell as a string. */
+export function asNumber(value: unknown): number | undefined | "unknown" {
+  if (isUnknown(value)) return "unknown";
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && /^\d+$/.test(value.trim())) return Number(value);
+  return undefined;
+}
+
+export function asString(value: unknown): string | undefined | "unknown" {
+  if (isUnknown(value)) return "unknown";
+  return typeof value === "string" ? value : undefined;
+}
+
+export function eqi(a: unknown, b: string): boolean {
+  return typeof a === "string" && a.toLowerCase() === b.toLowerCase();
+}
+
+/** The cluster a pool belongs to. */
+export function clusterOf(pool: AgentPoolFact, facts: Facts): ManagedClusterFact | undefined {
+  return facts.clusters.find((c) => c.id === pool.clusterId);
+}
+
+export type NetworkMode = "overlay" | "classic" | "kubenet" | "none" | "unknown";
+
+/**
+ * How pods get addresses: CNI Overlay (private pod CIDR, /24 per node), classic Azure CNI (pod IPs from
+ * the VNet; with a pod subnet, from that subnet), kubenet (pod CIDR with route tables) or BYO CNI.
+ * ARM's default plugin, when none is given, is kubenet.
+ */
+export function networkMode(cluster: ManagedClusterFact): NetworkMode {
+  const plugin = get(cluster.resource, ["properties", "networkProfile", "networkPlugin"]);
+  const mode = get(cluster.resource, ["properties", "networkProfile", "networkPluginMode"]);
+  if (isUnknown(plugin) || isUnknown(mode)) return "unknown";
+  if (plugin === undefined || eqi(plugin, "kubenet")) return "kubenet";
+  if (eqi(plugin, "none")) return "none";
+  if (eqi(plugin, "azure")) return eqi(mode, "overlay") ? "overlay" : "classic";
+  return "unknown";
+}
+
+export function isSystemPool(pool: AgentPoolFact): boolean | "unknown" {
+  const mode = get(pool.properties, ["mode"]);
+  if (isUnknown(mode)) return "unknown";
+  return eqi(mode, "System");
+}
+
+export function isSpotPool(pool: AgentPoolFact): boolean | "unknown" {
+  const p = get(pool.properties, ["scaleSetPriority"]);
+  if (isUnknown(p)) return "unknown";
+  return eqi(p, "Spot");
+}
+
+export function autoscales(pool: AgentPoolFact): boolean | "unknown" {
+  const v = asBool(get(pool.properties, ["enableAutoScaling"]));
+  return v === "unknown" ? "unknown" : v === true;
+}
+
+/** The fewest nodes the pool runs: `minCount` with the autoscaler, else `count` (ARM default 1). */
+export function minNodes(pool: AgentPoolFact): { value: number; path: KeyPath } | "unknown" {
+  const auto = autoscales(pool);
+  if (auto === "unknown") return "unknown";
+  const key = auto ? "minCount" : "count";
+  const found = lookup(pool.properties, [key]);
+  const n = asNumber(found.value);
+  if (n === "unknown") return "unknown";
+  return { value: n ?? 1, path: found.path };
+}
+
+/** The most nodes the pool can run: `maxCount` with the autoscaler, else `count` (ARM default 1). */
+export function maxNodes(pool: AgentPoolFact): number | "unknown" {
+  const auto = autoscales(pool);
+  if (auto === "unknown") return "unknown";
+  const n = asNumber(get(pool.properties, [auto ? "maxCount" : "count"]));
+  if (n === "unknown") return "unknown";
+  return n ?? 1;
+}
+
+/**
+ * Extra nodes a pool adds while upgrading: `upgradeSettings.maxSurge` as a count or a percentage of
+ * `nodes` (rounded up, as AKS does). AKS's default for new pools is 10%.
+ */
+export function surgeNodes(pool: AgentPoolFact, nodes: number): number | "unknown" {
+  const v = get(pool.properties, ["upgradeSettings", "maxSurge"]);
+  if (isUnknown(v)) return "unknown";
+  const text = typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "10%";
+  const pct = /^(\d+)%$/.exec(text);
+  if (pct) return Math.ceil((nodes * Number(pct[1])) / 100);
+  if (/^\d+$/.test(text)) return Number(text);
+  return "unknown";
+}
+
+/**
+ * Max pods per node when unset: 250 for CNI Overlay, 30 for classic Azure CNI, 110 for kubenet
+ * (Microsoft Learn, "Configure maximum pods per node").
+ */
+export function maxPodsOf(pool: AgentPoolFact, mode: NetworkMode): number | "unknown" {
+  const n = asNumber(get(pool.properties, ["maxPods"]));
+  if (n === "unknown") return "unknown";
+  if (n !== undefined) return n;
+  return mode === "overlay" ? 250 : mode === "classic" ? 30 : 110;
+}
+
+/** Azure resources of one type (case-insensitive). */
+export function resourcesOfType(facts: Facts, type: string): AzureResourceFact[] {
+  return facts.azureResources.filter((r) => r.type.toLowerCase() === type.toLowerCase());
+}
+
+/** The last segment of a resource name (`vnet/subnet` → `subnet`). */
+export function leafName(name: string): string {
+  const parts = name.split("/");
+  return parts[parts.length - 1] ?? name;
+}
+
+/**
+ * Does an ARM resource id or reference text name this resource? Accepts full ids
+ * (`/subscriptions/.../providers/Microsoft.ContainerService/managedClusters/aks-x`), the
+ * `Type/name` form a loader resolves `resourceId()` into, and Bicep's symbolic `format()` results.
+ */
+export function refersTo(reference: unknown, type: string, name: string): boolean {
+  if (typeof reference !== "string") return false;
+  const typeSegments = type.split("/").slice(1);
+  const nameSegments = name.split("/");
+  if (typeSegments.length !== nameSegments.length) return false;
+  const tail = typeSegments.map((t, i) => `${t}/${nameSegments[i] ?? ""}`).join("/").toLowerCase();
+  return reference.toLowerCase().replace(/\/+$/, "").endsWith(tail);
+}
+
+const DIAGNOSTIC_TYPES = [
+  "Microsoft.Insights/diagnosticSettings",
+  "Microsoft.ContainerService/managedClusters/providers/diagnosticSettings",
+];
+export const DIAGNOSTIC_SETTING_TYPES: readonly string[] = DIAGNOSTIC_TYPES;
+
+/** The managed cluster name a diagnostic setting is attached to, or undefined if it is for something else. */
+export function diagnosticTarget(setting: AzureResourceFact): string | "unknown" | undefined {
+  if (setting.type.toLowerCase() === DIAGNOSTIC_TYPES[1]!.toLowerCase()) {
+    return setting.name.split("/")[0];
+  }
+  const scope = setting.resource.scope ?? get(setting.resource, ["properties", "targetResourceId"]);
+  if (isUnknown(scope)) return "unknown";
+  if (typeof scope !== "string") return undefined;
+  const m = /managedClusters\/([^/]+)\/?$/i.exec(scope);
+  return m ? m[1] : undefined;
+}
+
+/** Diagnostic settings attached to this cluster. */
+export function diagnosticSettingsOf(cluster: ManagedClusterFact, facts: Facts): AzureResourceFact[] {
+  return facts.azureResources.filter(
+    (r) =>
+      DIAGNOSTIC_TYPES.some((t) => t.toLowerCase() === r.type.toLowerCase()) &&
+      diagnosticTarget(r)?.toLowerCase() === cluster.name.toLowerCase(),
+  );
+}
+
+/** Input kinds that describe a managed cluster without its sub-resources (diagnostic settings, maintenance configurations). */
+export function describesClusterOnly(cluster: ManagedClusterFact): boolean {
+  return cluster.source.kind === "az-json";
+}
+
+/** Does the taint list contain `key=value:effect`? "unknown" when an entry is unevaluated. */
+export function hasTaint(taints: unknown, key: string, value: string, effect: string): boolean | "unknown" {
+  if (!Array.isArray(taints)) return false;
+  let unknown = false;
+  for (const t of taints) {
+    if (isUnknown(t)) unknown = true;
+    else if (typeof t === "string" && t.replace(/\s+/g, "").toLowerCase() === `${key}=${value}:${effect}`.toLowerCase())
+      return true;
+  }
+  return unknown ? "unknown" : false;
+}
