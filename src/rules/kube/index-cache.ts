@@ -1,0 +1,185 @@
+/**
+ * One index of the Kubernetes objects per Facts value, built on first use and shared by every
+ * cross-object rule (a WeakMap keyed by the Facts object), so relations cost a lookup instead of a
+ * scan of all objects per subject.
+ */
+import type { Facts, KubeObjectFact } from "../../audit/facts.js";
+import { POD_TEMPLATE_KINDS } from "../../audit/engine.js";
+import { arrAt, isObj, namespaceOf, podOf, strAt } from "./pod.js";
+import type { LabelSelector } from "./selectors.js";
+import { isEmptySelector, mapSelector, parseSelector, selectorMatches } from "./selectors.js";
+
+const CLUSTER_SCOPED = new Set([
+  "Namespace",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "PriorityClass",
+  "StorageClass",
+  "PersistentVolume",
+  "CustomResourceDefinition",
+  "IngressClass",
+  "ClusterIssuer",
+  "Node",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration",
+  "ClusterPolicy",
+  "K8sAllowedRepos",
+]);
+
+export function isClusterScoped(kind: string): boolean {
+  return CLUSTER_SCOPED.has(kind);
+}
+
+function key(kind: string, namespace: string | undefined, name: string): string {
+  return `${kind}\u0000${isClusterScoped(kind) ? "" : (namespace ?? "default")}\u0000${name}`;
+}
+
+interface LabelBucket {
+  all: KubeObjectFact[];
+  byPair: Map<string, KubeObjectFact[]>;
+}
+
+export class KubeIndex {
+  private readonly byKey = new Map<string, KubeObjectFact>();
+  private readonly byKind = new Map<string, KubeObjectFact[]>();
+  private readonly byKindNs = new Map<string, KubeObjectFact[]>();
+  private readonly labelBuckets = new Map<string, LabelBucket>();
+  private readonly coverage = new Map<string, Map<KubeObjectFact, KubeObjectFact[]>>();
+  private hpaTargets: Map<string, KubeObjectFact[]> | undefined;
+  /** Pod-template objects that no other object of the input controls (Deployments, not their ReplicaSets and Pods). */
+  readonly workloads: KubeObjectFact[] = [];
+
+  constructor(readonly objects: readonly KubeObjectFact[]) {
+    for (const o of objects) {
+      this.byKey.set(key(o.kind, o.namespace, o.name), o);
+      push(this.byKind, o.kind, o);
+      push(this.byKindNs, `${o.kind}\u0000${namespaceOf(o)}`, o);
+    }
+    const templateKinds = new Set(POD_TEMPLATE_KINDS);
+    for (const o of objects) {
+      if (!templateKinds.has(o.kind) || this.isControlledByPresentOwner(o)) continue;
+      this.workloads.push(o);
+      const pod = podOf(o);
+      if (!pod) continue;
+      const ns = namespaceOf(o);
+      let bucket = this.labelBuckets.get(ns);
+      if (!bucket) {
+        bucket = { all: [], byPair: new Map() };
+        this.labelBuckets.set(ns, bucket);
+      }
+      bucket.all.push(o);
+      for (const [k, v] of Object.entries(pod.labels)) push(bucket.byPair, `${k}=${v}`, o);
+    }
+  }
+
+  ofKind(kind: string): readonly KubeObjectFact[] {
+    return this.byKind.get(kind) ?? [];
+  }
+
+  inNamespace(kind: string, namespace: string): readonly KubeObjectFact[] {
+    return this.byKindNs.get(`${kind}\u0000${namespace}`) ?? [];
+  }
+
+  get(kind: string, namespace: string | undefined, name: string): KubeObjectFact | undefined {
+    return this.byKey.get(key(kind, namespace, name));
+  }
+
+  /** True when an owner reference marked `controller: true` names an object present in the input. */
+  isControlledByPresentOwner(fact: KubeObjectFact): boolean {
+    const refs = arrAt((fact.object.metadata as Record<string, unknown> | undefined)?.ownerReferences);
+    for (const r of refs) {
+      if (!isObj(r) || r.controller !== true) continue;
+      const kind = strAt(r.kind);
+      const name = strAt(r.name);
+      if (kind && name && this.get(kind, fact.namespace, name)) return true;
+    }
+    return false;
+  }
+
+  /** Top-level workloads in `namespace` whose pod template labels the selector selects. */
+  workloadsSelectedBy(namespace: string, selector: LabelSelector): KubeObjectFact[] {
+    const bucket = this.labelBuckets.get(namespace);
+    if (!bucket) return [];
+    let candidates = bucket.all;
+    for (const [k, v] of Object.entries(selector.matchLabels)) {
+      const list = bucket.byPair.get(`${k}=${v}`);
+      if (!list) return [];
+      if (list.length < candidates.length) candidates = list;
+    }
+    if (isEmptySelector(selector)) return [...candidates];
+    return candidates.filter((w) => {
+      const pod = podOf(w);
+      return pod !== undefined && selectorMatches(selector, pod.labels);
+    });
+  }
+
+  /**
+   * Objects of `kind` (PodDisruptionBudget, NetworkPolicy, Service) whose selector selects the pods
+   * of `workload`. Computed once per kind for all workloads.
+   */
+  selecting(
+    kind: "PodDisruptionBudget" | "NetworkPolicy" | "Service",
+    workload: KubeObjectFact,
+  ): readonly KubeObjectFact[] {
+    let map = this.coverage.get(kind);
+    if (!map) {
+      map = new Map();
+      for (const sel of this.ofKind(kind)) {
+        const selector = selectorOf(sel);
+        if (!selector) continue;
+        for (const w of this.workloadsSelectedBy(namespaceOf(sel), selector)) push(map, w, sel);
+      }
+      this.coverage.set(kind, map);
+    }
+    return map.get(workload) ?? [];
+  }
+
+  /** HorizontalPodAutoscalers whose `scaleTargetRef` names this object. */
+  hpasFor(fact: KubeObjectFact): readonly KubeObjectFact[] {
+    if (!this.hpaTargets) {
+      this.hpaTargets = new Map();
+      for (const hpa of this.ofKind("HorizontalPodAutoscaler")) {
+        const ref = (hpa.object.spec as Record<string, unknown> | undefined)?.scaleTargetRef;
+        if (!isObj(ref)) continue;
+        const kind = strAt(ref.kind);
+        const name = strAt(ref.name);
+        if (kind && name) push(this.hpaTargets, key(kind, namespaceOf(hpa), name), hpa);
+      }
+    }
+    return this.hpaTargets.get(key(fact.kind, namespaceOf(fact), fact.name)) ?? [];
+  }
+}
+
+/** The pod selector of a PDB, NetworkPolicy or Service; undefined when it selects nothing by design. */
+export function selectorOf(fact: KubeObjectFact): LabelSelector | undefined {
+  const spec = fact.object.spec;
+  if (!isObj(spec)) return undefined;
+  switch (fact.kind) {
+    case "PodDisruptionBudget":
+      return parseSelector(spec.selector);
+    case "NetworkPolicy":
+      return parseSelector(spec.podSelector);
+    case "Service":
+      return mapSelector(spec.selector);
+    default:
+      return undefined;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+
+const cache = new WeakMap<Facts, KubeIndex>();
+
+/** The index of `facts.kubeObjects`, built once per Facts object. */
+export function kubeIndex(facts: Facts): KubeIndex {
+  let index = cache.get(facts);
+  if (!index) {
+    index = new KubeIndex(facts.kubeObjects);
+    cache.set(facts, index);
+  }
+  return index;
+}

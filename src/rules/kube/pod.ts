@@ -1,0 +1,186 @@
+/**
+ * Pod specs and containers of every pod-template-bearing kind, with the key paths where they sit in
+ * the object. Rules read manifests through these helpers so a Deployment, a CronJob and a bare Pod
+ * are judged alike and every finding points at the exact field.
+ */
+import type { KeyPath, KubeObjectFact } from "../../audit/facts.js";
+import { isUnknown } from "../../audit/facts.js";
+
+export type Obj = Record<string, unknown>;
+
+export function isObj(v: unknown): v is Obj {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !isUnknown(v);
+}
+
+export function objAt(v: unknown): Obj | undefined {
+  return isObj(v) ? v : undefined;
+}
+
+export function arrAt(v: unknown): readonly unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+export function strAt(v: unknown): string | undefined {
+  return typeof v === "string" ? v : undefined;
+}
+
+export function numAt(v: unknown): number | undefined {
+  return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+}
+
+/** The value at `path` inside `root`, or undefined when any step is missing. */
+export function getPath(root: unknown, path: KeyPath): unknown {
+  let cur: unknown = root;
+  for (const key of path) {
+    if (typeof key === "number") {
+      if (!Array.isArray(cur)) return undefined;
+      cur = cur[key];
+    } else {
+      if (!isObj(cur)) return undefined;
+      cur = cur[key];
+    }
+  }
+  return cur;
+}
+
+/** String-valued entries of a labels/annotations/selector map. */
+export function stringMap(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isObj(v)) return out;
+  for (const [k, val] of Object.entries(v)) {
+    if (typeof val === "string") out[k] = val;
+    else if (typeof val === "number" || typeof val === "boolean") out[k] = String(val);
+  }
+  return out;
+}
+
+export function labelsOf(object: Obj): Record<string, string> {
+  return stringMap(objAt(object.metadata)?.labels);
+}
+
+export function annotationsOf(object: Obj): Record<string, string> {
+  return stringMap(objAt(object.metadata)?.annotations);
+}
+
+/** A pod spec found inside a workload, with where it and its metadata sit in the object. */
+export interface PodView {
+  spec: Obj;
+  specPath: KeyPath;
+  /** Template metadata (the object's own metadata for a bare Pod). */
+  meta: Obj;
+  metaPath: KeyPath;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+}
+
+const TEMPLATE_PATHS: Record<string, KeyPath> = {
+  Deployment: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"],
+};
+
+const podCache = new WeakMap<Obj, PodView | null>();
+
+/** The pod spec of a Pod or of any kind with a pod template; undefined for other kinds or a missing spec. */
+export function podOf(fact: KubeObjectFact): PodView | undefined {
+  const cached = podCache.get(fact.object);
+  if (cached !== undefined) return cached ?? undefined;
+  const view = computePod(fact);
+  podCache.set(fact.object, view ?? null);
+  return view;
+}
+
+function computePod(fact: KubeObjectFact): PodView | undefined {
+  const object = fact.object;
+  let base: KeyPath;
+  let holder: Obj | undefined;
+  if (fact.kind === "Pod") {
+    base = [];
+    holder = object;
+  } else {
+    const p = TEMPLATE_PATHS[fact.kind];
+    if (!p) return undefined;
+    base = p;
+    holder = objAt(getPath(object, p));
+  }
+  const spec = objAt(holder?.spec);
+  if (!holder || !spec) return undefined;
+  const meta = objAt(holder.metadata) ?? {};
+  return {
+    spec,
+    specPath: [...base, "spec"],
+    meta,
+    metaPath: [...base, "metadata"],
+    labels: stringMap(meta.labels),
+    annotations: stringMap(meta.annotations),
+  };
+}
+
+export type ContainerKind = "containers" | "initContainers" | "ephemeralContainers";
+export const ALL_CONTAINER_KINDS: readonly ContainerKind[] = [
+  "containers",
+  "initContainers",
+  "ephemeralContainers",
+];
+
+export interface ContainerView {
+  container: Obj;
+  name: string;
+  kind: ContainerKind;
+  /** Path of the container inside the object, e.g. `spec.template.spec.containers[0]`. */
+  path: KeyPath;
+  /** An init container with `restartPolicy: Always` (a native sidecar) runs for the pod's lifetime. */
+  sidecar: boolean;
+}
+
+/** Containers of the given kinds in declaration order, with their paths. */
+export function containersOf(
+  pod: PodView,
+  kinds: readonly ContainerKind[] = ALL_CONTAINER_KINDS,
+): ContainerView[] {
+  const out: ContainerView[] = [];
+  for (const kind of kinds) {
+    const list = arrAt(pod.spec[kind]);
+    for (let i = 0; i < list.length; i++) {
+      const container = objAt(list[i]);
+      if (!container) continue;
+      out.push({
+        container,
+        name: strAt(container.name) ?? `#${i}`,
+        kind,
+        path: [...pod.specPath, kind, i],
+        sidecar: kind === "initContainers" && container.restartPolicy === "Always",
+      });
+    }
+  }
+  return out;
+}
+
+/** "container", "init container" or "ephemeral container", for messages. */
+export function containerNoun(c: ContainerView): string {
+  if (c.kind === "initContainers") return c.sidecar ? "sidecar container" : "init container";
+  if (c.kind === "ephemeralContainers") return "ephemeral container";
+  return "container";
+}
+
+/** Kinds whose pods run to completion: probes and replica rules do not apply. */
+export function isBatch(fact: KubeObjectFact): boolean {
+  if (fact.kind === "Job" || fact.kind === "CronJob") return true;
+  if (fact.kind !== "Pod") return false;
+  const policy = getPath(fact.object, ["spec", "restartPolicy"]);
+  return policy === "Never" || policy === "OnFailure";
+}
+
+/** Namespace used to relate objects; objects written without one land in `default`. */
+export function namespaceOf(fact: KubeObjectFact): string {
+  return fact.namespace ?? "default";
+}
+
+/** A value for messages: strings as they are, anything else as JSON. */
+export function show(v: unknown): string {
+  return typeof v === "string" ? v : (JSON.stringify(v) ?? String(v));
+}

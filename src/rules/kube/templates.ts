@@ -1,0 +1,169 @@
+/**
+ * Rule templates for Kubernetes objects (STYLE.md habit 4; kube-linter `pkg/templates`, Polaris
+ * checks as data): "every container's field X must be Y", "the pod's field X must be Y", and the
+ * per-pod and per-object shapes the other checks share. A rule file declares metadata plus the
+ * few lines that differ; the template walks the pod spec, skips objects whose controller is in the
+ * input (a Deployment's ReplicaSets and Pods are judged through the Deployment) and reports paths.
+ */
+import type { KeyPath, KubeObjectFact } from "../../audit/facts.js";
+import { isUnknown } from "../../audit/facts.js";
+import type { Rule, RuleContext, RuleMeta } from "../types.js";
+import { defineRule } from "../types.js";
+import { kubeIndex } from "./index-cache.js";
+import type { ContainerKind, ContainerView, PodView } from "./pod.js";
+import { containerNoun, containersOf, getPath, isBatch, podOf } from "./pod.js";
+
+export type KubeRuleMeta = Omit<RuleMeta, "target">;
+
+/** A finding a check returns: message and key path relative to the reported object. */
+export interface Problem {
+  message: string;
+  path: KeyPath;
+  /** Report against another object than the subject. */
+  subject?: KubeObjectFact;
+}
+
+export type Problems = Problem | readonly Problem[] | undefined | null | false;
+
+function emit(ctx: RuleContext, problems: Problems): void {
+  if (!problems) return;
+  const list: readonly Problem[] = Array.isArray(problems) ? problems : [problems as Problem];
+  for (const p of list) {
+    ctx.report({ message: p.message, path: p.path, ...(p.subject ? { subject: p.subject } : {}) });
+  }
+}
+
+/** A rule over single objects of the given kinds. */
+export function objectRule(
+  meta: KubeRuleMeta & { kinds: readonly string[] },
+  check: (fact: KubeObjectFact, ctx: RuleContext) => Problems,
+): Rule {
+  const { kinds, ...rest } = meta;
+  return defineRule({
+    ...rest,
+    target: { kind: "kube", kinds },
+    check(fact, ctx) {
+      emit(ctx, check(fact, ctx));
+    },
+  });
+}
+
+/** A rule over all facts (relations between objects). */
+export function crossRule(meta: KubeRuleMeta, check: (ctx: RuleContext) => Problems): Rule {
+  return defineRule({
+    ...meta,
+    target: { kind: "cross" },
+    check(_facts, ctx) {
+      emit(ctx, check(ctx));
+    },
+  });
+}
+
+export interface PodRuleOptions {
+  /** Skip Jobs, CronJobs and run-to-completion Pods (probes, replicas). */
+  skipBatch?: boolean;
+  /** Only these pod-template kinds (default: all). */
+  kinds?: readonly string[];
+}
+
+/** A rule over the pod spec of every pod-template-bearing object. */
+export function podRule(
+  meta: KubeRuleMeta & PodRuleOptions,
+  check: (pod: PodView, fact: KubeObjectFact, ctx: RuleContext) => Problems,
+): Rule {
+  const { skipBatch, kinds, ...rest } = meta;
+  return defineRule({
+    ...rest,
+    target: { kind: "kube", kinds: kinds ?? ["PodTemplate"] },
+    check(fact, ctx) {
+      if (skipBatch && isBatch(fact)) return;
+      const pod = podOf(fact);
+      if (!pod) return;
+      if (fact.object.metadata && kubeIndex(ctx.facts).isControlledByPresentOwner(fact)) return;
+      emit(ctx, check(pod, fact, ctx));
+    },
+  });
+}
+
+/**
+ * What a container check returns: a message tail and a path relative to the container (`at`), or
+ * a path relative to the object (`path`) when the deciding field sits outside the container.
+ */
+export interface ContainerProblem {
+  message: string;
+  at?: KeyPath;
+  path?: KeyPath;
+}
+
+export interface ContainerRuleOptions extends PodRuleOptions {
+  /** Which container lists to check (default: all three). */
+  containers?: readonly ContainerKind[];
+  /** Also skip plain init containers (run-to-completion) while keeping native sidecars. */
+  skipInit?: boolean;
+}
+
+/** A rule over every container; messages are prefixed with `container "name"`. */
+export function containerRule(
+  meta: KubeRuleMeta & ContainerRuleOptions,
+  check: (
+    c: ContainerView,
+    pod: PodView,
+    fact: KubeObjectFact,
+  ) => ContainerProblem | readonly ContainerProblem[] | undefined,
+): Rule {
+  const { containers, skipInit, ...rest } = meta;
+  return podRule(rest, (pod, fact) => {
+    const out: Problem[] = [];
+    for (const c of containersOf(pod, containers)) {
+      if (skipInit && c.kind === "initContainers" && !c.sidecar) continue;
+      const r = check(c, pod, fact);
+      if (!r) continue;
+      const list: readonly ContainerProblem[] = Array.isArray(r) ? r : [r as ContainerProblem];
+      for (const p of list) {
+        out.push({
+          message: `${containerNoun(c)} "${c.name}" ${p.message}`,
+          path: p.path ?? [...c.path, ...(p.at ?? [])],
+        });
+      }
+    }
+    return out;
+  });
+}
+
+export interface FieldCheck {
+  /** Whether the effective value is acceptable (undefined when nobody sets it). */
+  ok: (value: unknown) => boolean;
+  /** The message tail, given the effective value. */
+  message: (value: unknown) => string;
+}
+
+/**
+ * "Every container's field X must be Y": `field` is inside the container; when the container does
+ * not set it, `podField` (inside the pod spec, e.g. the pod-level securityContext) applies. The
+ * finding points at the field that decides, or where the container should set it.
+ */
+export function containerFieldRule(
+  meta: KubeRuleMeta & ContainerRuleOptions & FieldCheck & { field: KeyPath; podField?: KeyPath },
+): Rule {
+  const { field, podField, ok, message, ...rest } = meta;
+  return containerRule(rest, (c, pod) => {
+    const own = getPath(c.container, field);
+    const inherited = own === undefined && podField ? getPath(pod.spec, podField) : undefined;
+    const value = own ?? inherited;
+    if (isUnknown(value) || ok(value)) return undefined;
+    if (own === undefined && inherited !== undefined && podField) {
+      return { message: message(value), path: [...pod.specPath, ...podField] };
+    }
+    return { message: message(value), at: field };
+  });
+}
+
+/** "The pod's field X must be Y": `field` is inside the pod spec. */
+export function podFieldRule(meta: KubeRuleMeta & PodRuleOptions & FieldCheck & { field: KeyPath }): Rule {
+  const { field, ok, message, ...rest } = meta;
+  return podRule(rest, (pod) => {
+    const value = getPath(pod.spec, field);
+    if (isUnknown(value) || ok(value)) return undefined;
+    return { message: message(value), path: [...pod.specPath, ...field] };
+  });
+}

@@ -1,0 +1,33 @@
+import { arrAt, isObj, strAt } from "../pod.js";
+import { S } from "../sources.js";
+import type { ContainerProblem } from "../templates.js";
+import { containerRule } from "../templates.js";
+
+export const rule = containerRule(
+  {
+    id: "workload/duplicate-env",
+    title: "Environment variable names are unique per container",
+    severity: "medium",
+    pillar: "reliability",
+    level: "baseline",
+    rationale:
+      "When a container lists the same env name twice the last entry silently wins, and strategic-merge patches (kubectl apply, kustomize) may keep a different one than the file suggests.",
+    remediation: {
+      text: "Keep one entry per environment variable name in each container's env list.",
+      yaml: "env:\n  - name: LOG_LEVEL\n    value: info",
+    },
+    sources: [S.k8sEnv],
+    equivalents: { kubeScore: ["environment-variable-key-duplication"], kubeLinter: ["duplicate-env-var"] },
+  },
+  (c) => {
+    const seen = new Set<string>();
+    const out: ContainerProblem[] = [];
+    arrAt(c.container.env).forEach((e, i) => {
+      const name = isObj(e) ? strAt(e.name) : undefined;
+      if (name === undefined) return;
+      if (seen.has(name)) out.push({ message: `sets env "${name}" more than once`, at: ["env", i, "name"] });
+      seen.add(name);
+    });
+    return out;
+  },
+);

@@ -1,0 +1,51 @@
+import type { KeyPath } from "../../../audit/facts.js";
+import { objAt, podOf } from "../pod.js";
+import { S } from "../sources.js";
+import type { Problem } from "../templates.js";
+import { crossRule } from "../templates.js";
+
+/** A label value: empty, or at most 63 characters of [A-Za-z0-9._-] starting and ending alphanumeric. */
+function validLabelValue(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  return v === "" || (v.length <= 63 && /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(v));
+}
+
+function checkLabels(labels: unknown, path: KeyPath, out: Problem[], subject: Problem["subject"]): void {
+  const map = objAt(labels);
+  if (!map) return;
+  for (const [k, v] of Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (!validLabelValue(v))
+      out.push({
+        subject,
+        message: `label "${k}" has an invalid value ${JSON.stringify(v)}`,
+        path: [...path, k],
+      });
+  }
+}
+
+export const rule = crossRule(
+  {
+    id: "workload/label-values",
+    title: "Label values are valid",
+    severity: "low",
+    pillar: "operations",
+    level: "baseline",
+    rationale:
+      "Label values must be strings of at most 63 characters, alphanumeric at both ends with '-', '_' and '.' inside. The API server rejects anything else; YAML turns unquoted true, 1.0 or 2024-01-01 into non-strings.",
+    remediation: {
+      text: "Quote label values and keep them to 63 characters of letters, digits, '-', '_' and '.'.",
+      yaml: 'metadata:\n  labels:\n    version: "1.0"',
+    },
+    sources: [S.k8sLabels],
+    equivalents: { kubeScore: ["label-values"] },
+  },
+  (ctx) => {
+    const out: Problem[] = [];
+    for (const fact of ctx.facts.kubeObjects) {
+      checkLabels(objAt(fact.object.metadata)?.labels, ["metadata", "labels"], out, fact);
+      const pod = podOf(fact);
+      if (pod) checkLabels(pod.meta.labels, [...pod.metaPath, "labels"], out, fact);
+    }
+    return out;
+  },
+);

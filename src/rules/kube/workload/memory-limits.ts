@@ -1,0 +1,31 @@
+import { getPath } from "../pod.js";
+import { S } from "../sources.js";
+import { containerRule } from "../templates.js";
+
+export const rule = containerRule(
+  {
+    id: "workload/memory-limits",
+    title: "Containers set a memory limit",
+    severity: "medium",
+    pillar: "reliability",
+    level: "production",
+    containers: ["containers", "initContainers"],
+    rationale:
+      "A container without a memory limit can grow until the node runs out of memory, and then the kernel kills processes of other pods too. With a limit only the leaking container is OOM-killed and restarted.",
+    remediation: {
+      text: "Set resources.limits.memory on every container; raise it when the container is OOMKilled.",
+      spec: "spec.workloads[].resources.memoryLimit",
+      yaml: "resources:\n  limits:\n    memory: 1Gi",
+    },
+    sources: [S.s003PodAvailability, S.s000Troubleshooting, S.k8sResources, S.mlResources],
+    equivalents: {
+      polaris: ["memoryLimitsMissing"],
+      kubeScore: ["container-resources"],
+      kubeLinter: ["unset-memory-requirements"],
+    },
+  },
+  (c) =>
+    getPath(c.container, ["resources", "limits", "memory"])
+      ? undefined
+      : { message: "has no memory limit (resources.limits.memory)", at: ["resources", "limits", "memory"] },
+);

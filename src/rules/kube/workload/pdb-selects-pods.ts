@@ -1,0 +1,39 @@
+import { kubeIndex, selectorOf } from "../index-cache.js";
+import { namespaceOf } from "../pod.js";
+import { S } from "../sources.js";
+import type { Problem } from "../templates.js";
+import { crossRule } from "../templates.js";
+
+export const rule = crossRule(
+  {
+    id: "workload/pdb-selects-pods",
+    title: "PodDisruptionBudgets select some workload",
+    severity: "low",
+    pillar: "reliability",
+    level: "baseline",
+    rationale:
+      "A PodDisruptionBudget whose selector matches no pods protects nothing: the workload it was written for can be fully evicted during a drain. Judged only when the input holds workloads of that namespace.",
+    remediation: {
+      text: "Make spec.selector match the pod template labels of the workload it protects.",
+      yaml: "spec:\n  selector:\n    matchLabels:\n      app.kubernetes.io/name: api-gateway",
+    },
+    sources: [S.k8sPdb],
+    equivalents: {},
+  },
+  (ctx) => {
+    const index = kubeIndex(ctx.facts);
+    const out: Problem[] = [];
+    for (const pdb of index.ofKind("PodDisruptionBudget")) {
+      const ns = namespaceOf(pdb);
+      const selector = selectorOf(pdb);
+      if (!index.workloadsSelectedBy(ns, { matchLabels: {}, matchExpressions: [] }).length) continue;
+      if (selector && index.workloadsSelectedBy(ns, selector).length) continue;
+      out.push({
+        subject: pdb,
+        message: `PodDisruptionBudget selects no workload in namespace "${ns}"`,
+        path: ["spec", "selector"],
+      });
+    }
+    return out;
+  },
+);
