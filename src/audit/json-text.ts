@@ -1,0 +1,213 @@
+/**
+ * Source positions inside JSON text, computed on demand. The JSON loaders parse with `JSON.parse` (fast)
+ * and keep the text; only when a finding needs a location do they scan for the key path here. Scans skip
+ * whole values with `indexOf` on strings and bracket counting, so a lookup costs the bytes before the key
+ * inside its object, not the whole file.
+ */
+import type { KeyPath } from "./facts.js";
+
+/** Where a key path was found: the offset of its value, and how many path segments matched. */
+export interface JsonHit {
+  /** Offset of the last matched key (its opening quote), or of the value when the last segment was an index. */
+  offset: number;
+  matched: number;
+}
+
+const WS = new Set([0x20, 0x0a, 0x0d, 0x09]);
+
+export class JsonText {
+  private lineStarts: number[] | undefined;
+  private readonly arrayIndex = new Map<number, number[]>();
+
+  constructor(readonly text: string) {}
+
+  /** 1-based line and column of a character offset. */
+  position(offset: number): { line: number; column: number } {
+    const starts = this.lines();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+  }
+
+  /** The first value in the text (skips a UTF-8 BOM and whitespace). */
+  rootOffset(): number {
+    let i = 0;
+    if (this.text.charCodeAt(0) === 0xfeff) i = 1;
+    return this.skipWs(i);
+  }
+
+  /**
+   * Follows `path` from the value at `start`. Returns the offset of the deepest value found; when a key
+   * is missing, the offset of its parent (so a finding about a missing property points at the object
+   * that lacks it).
+   */
+  find(start: number, path: KeyPath): JsonHit {
+    let at = this.skipWs(start);
+    let shown = at;
+    let matched = 0;
+    for (const seg of path) {
+      if (typeof seg === "number") {
+        const next = this.element(at, seg);
+        if (next === undefined) break;
+        at = shown = next;
+      } else {
+        const key = this.keyOffset(at, seg);
+        if (key === undefined) break;
+        shown = key;
+        at = this.valueAfterKey(key);
+      }
+      matched++;
+    }
+    return { offset: shown, matched };
+  }
+
+  /** Offset of the opening quote of `key` in the object at `at`. */
+  keyOffset(at: number, key: string): number | undefined {
+    const t = this.text;
+    if (t.charCodeAt(at) !== 0x7b) return undefined;
+    let i = this.skipWs(at + 1);
+    while (i < t.length && t.charCodeAt(i) === 0x22) {
+      const end = this.stringEnd(i);
+      const raw = t.slice(i + 1, end - 1);
+      const name = raw.includes("\\") ? safeJsonString(t.slice(i, end)) : raw;
+      if (name === key) return i;
+      let v = this.valueAfterKey(i);
+      v = this.skipWs(this.skipValue(v));
+      if (t.charCodeAt(v) !== 0x2c) return undefined;
+      i = this.skipWs(v + 1);
+    }
+    return undefined;
+  }
+
+  /** Offset of element `index` of the array at `at`; indexes of large arrays are cached after one scan. */
+  element(at: number, index: number): number | undefined {
+    const t = this.text;
+    if (t.charCodeAt(at) !== 0x5b) return undefined;
+    let starts = this.arrayIndex.get(at);
+    if (!starts) {
+      starts = [];
+      let i = this.skipWs(at + 1);
+      if (t.charCodeAt(i) !== 0x5d) {
+        while (i < t.length) {
+          starts.push(i);
+          i = this.skipWs(this.skipValue(i));
+          if (t.charCodeAt(i) !== 0x2c) break;
+          i = this.skipWs(i + 1);
+        }
+      }
+      this.arrayIndex.set(at, starts);
+    }
+    return starts[index];
+  }
+
+  /** Offset just past the value starting at `i`. */
+  skipValue(i: number): number {
+    const t = this.text;
+    const c = t.charCodeAt(i);
+    if (c === 0x22) return this.stringEnd(i);
+    if (c === 0x7b || c === 0x5b) {
+      let depth = 0;
+      let j = i;
+      while (j < t.length) {
+        const ch = t.charCodeAt(j);
+        if (ch === 0x22) {
+          j = this.stringEnd(j);
+          continue;
+        }
+        if (ch === 0x7b || ch === 0x5b) depth++;
+        else if (ch === 0x7d || ch === 0x5d) {
+          depth--;
+          if (depth === 0) return j + 1;
+        }
+        j++;
+      }
+      return t.length;
+    }
+    let j = i;
+    while (j < t.length) {
+      const ch = t.charCodeAt(j);
+      if (ch === 0x2c || ch === 0x7d || ch === 0x5d || WS.has(ch)) break;
+      j++;
+    }
+    return j === i ? i + 1 : j;
+  }
+
+  private valueAfterKey(keyStart: number): number {
+    let i = this.skipWs(this.stringEnd(keyStart));
+    if (this.text.charCodeAt(i) === 0x3a) i++;
+    return this.skipWs(i);
+  }
+
+  private stringEnd(i: number): number {
+    const t = this.text;
+    let j = i + 1;
+    for (;;) {
+      const q = t.indexOf('"', j);
+      if (q < 0) return t.length;
+      let backslashes = 0;
+      let k = q - 1;
+      while (k > i && t.charCodeAt(k) === 0x5c) {
+        backslashes++;
+        k--;
+      }
+      if (backslashes % 2 === 0) return q + 1;
+      j = q + 1;
+    }
+  }
+
+  private skipWs(i: number): number {
+    const t = this.text;
+    while (i < t.length && WS.has(t.charCodeAt(i))) i++;
+    return i;
+  }
+
+  private lines(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    const t = this.text;
+    let i = t.indexOf("\n");
+    while (i >= 0) {
+      starts.push(i + 1);
+      i = t.indexOf("\n", i + 1);
+    }
+    this.lineStarts = starts;
+    return starts;
+  }
+}
+
+function safeJsonString(quoted: string): string {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return quoted.slice(1, -1);
+  }
+}
+
+/**
+ * Position of a JSON.parse error message ("... at position 42" / "(line 3 column 5)"), as an offset.
+ * Node's messages differ across versions; falls back to 0.
+ */
+export function jsonErrorOffset(message: string, text: JsonText): number {
+  const pos = /position (\d+)/.exec(message);
+  if (pos?.[1]) return Number(pos[1]);
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc?.[1] && lc[2]) {
+    const line = Number(lc[1]);
+    const starts: number[] = [];
+    let i = 0;
+    starts.push(0);
+    while (starts.length < line) {
+      const n = text.text.indexOf("\n", i);
+      if (n < 0) break;
+      starts.push(n + 1);
+      i = n + 1;
+    }
+    return (starts[line - 1] ?? 0) + Number(lc[2]) - 1;
+  }
+  return 0;
+}

@@ -1,0 +1,178 @@
+/**
+ * Kubernetes manifests: YAML (multi-document, `kind: List`) with exact positions from the `yaml`
+ * package, and JSON (`kubectl get -A -o json`) on a fast path — `JSON.parse`, keep the text, compute a
+ * position only when a finding asks for one.
+ */
+import { LineCounter, parseAllDocuments, type Document } from "yaml";
+import type { InputKind, KubeObjectFact, Locator } from "../facts.js";
+import { formatKeyPath, kubeObjectId } from "../facts.js";
+import { JsonText, jsonErrorOffset } from "../json-text.js";
+import { yamlOffset, yamlPosition } from "../yaml-locate.js";
+import { addProblem, isRecord, type LoadSink } from "./sink.js";
+
+/** YAML aliases a document may expand before it counts as an alias bomb. */
+const MAX_ALIAS_COUNT = 1000;
+
+export function loadKubeJson(file: string, text: string, sink: LoadSink): void {
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch (err) {
+    const jt = new JsonText(text);
+    const msg = err instanceof Error ? err.message : String(err);
+    const pos = jt.position(jsonErrorOffset(msg, jt));
+    addProblem(sink, {
+      file,
+      ...pos,
+      code: "invalid-json",
+      message: `invalid JSON: ${msg}`,
+      hint: "Fix the JSON syntax, or pass the file through `jq .` to find the error.",
+    });
+    return;
+  }
+  addJsonValue(file, new JsonText(text), root, [], sink, "kubernetes");
+}
+
+/** Adds a parsed JSON value (object, List or array of objects) whose text is `jt`. */
+export function addJsonValue(
+  file: string,
+  jt: JsonText,
+  value: unknown,
+  prefix: (string | number)[],
+  sink: LoadSink,
+  kind: InputKind,
+): void {
+  const root = jt.rootOffset();
+  const locatorAt =
+    (base: (string | number)[]): Locator =>
+    (path) => {
+      const full = [...base, ...path];
+      const hit = jt.find(root, full);
+      return { file, ...jt.position(hit.offset), path: formatKeyPath(path) };
+    };
+  walkObjects(value, prefix, sink, file, kind, locatorAt);
+}
+
+export function loadKubeYaml(file: string, text: string, sink: LoadSink): void {
+  const lineCounter = new LineCounter();
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false }) as Document.Parsed[];
+  } catch (err) {
+    addProblem(sink, {
+      file,
+      code: "invalid-yaml",
+      message: `invalid YAML: ${err instanceof Error ? err.message : String(err)}`,
+    });
+    return;
+  }
+  if (!Array.isArray(docs)) docs = [docs];
+  docs.forEach((doc, i) => {
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) {
+        const pos = yamlPosition(lineCounter, e.pos[0]);
+        addProblem(sink, {
+          file,
+          ...pos,
+          code: "invalid-yaml",
+          message: `invalid YAML in document ${i + 1}: ${e.message.split("\n")[0] ?? e.code}`,
+          hint: "Fix the YAML syntax; other documents in the file were still audited.",
+        });
+      }
+      return;
+    }
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (err) {
+      const pos = yamlPosition(lineCounter, doc.contents?.range?.[0] ?? 0);
+      addProblem(sink, {
+        file,
+        ...pos,
+        code: "yaml-alias-limit",
+        message: `document ${i + 1} could not be expanded: ${err instanceof Error ? err.message : String(err)}`,
+        hint: "Remove the YAML aliases that expand exponentially (an alias bomb), or expand them by hand.",
+      });
+      return;
+    }
+    if (value === null || value === undefined) return;
+    const locatorAt =
+      (base: (string | number)[]): Locator =>
+      (path) => ({
+        file,
+        ...yamlPosition(lineCounter, yamlOffset(doc.contents, [...base, ...path])),
+        path: formatKeyPath(path),
+      });
+    walkObjects(value, [], sink, file, "kubernetes", locatorAt);
+  });
+}
+
+/** Visits objects, Lists and arrays; adds every Kubernetes object found and a problem for anything else. */
+function walkObjects(
+  value: unknown,
+  base: (string | number)[],
+  sink: LoadSink,
+  file: string,
+  kind: InputKind,
+  locatorAt: (base: (string | number)[]) => Locator,
+): void {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => walkObjects(v, [...base, i], sink, file, kind, locatorAt));
+    return;
+  }
+  if (!isRecord(value)) {
+    const loc = locatorAt(base)([]);
+    addProblem(sink, {
+      file,
+      line: loc.line,
+      column: loc.column,
+      path: formatKeyPath(base),
+      code: "not-an-object",
+      message: "expected a Kubernetes object (a mapping with apiVersion and kind)",
+      severity: "warning",
+    });
+    return;
+  }
+  if (typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items)) {
+    const items = value.items as unknown[];
+    for (let i = 0; i < items.length; i++) walkObjects(items[i], [...base, "items", i], sink, file, kind, locatorAt);
+    return;
+  }
+  if (typeof value.apiVersion !== "string" || typeof value.kind !== "string") {
+    const loc = locatorAt(base)([]);
+    addProblem(sink, {
+      file,
+      line: loc.line,
+      column: loc.column,
+      path: formatKeyPath(base),
+      code: "not-kubernetes",
+      message: "object has no apiVersion or kind; it is not a Kubernetes object and was skipped",
+      hint: "Check that the file is a Kubernetes manifest; Helm and kustomize sources must be rendered first (`helm template`, `kubectl kustomize`).",
+      severity: "warning",
+    });
+    return;
+  }
+  sink.facts.kubeObjects.push(kubeObjectFact(value, file, kind, locatorAt(base)));
+}
+
+export function kubeObjectFact(
+  object: Record<string, unknown>,
+  file: string,
+  kind: InputKind,
+  locate: Locator,
+): KubeObjectFact {
+  const metadata = isRecord(object.metadata) ? object.metadata : {};
+  const k = object.kind as string;
+  const name = typeof metadata.name === "string" ? metadata.name : "";
+  const namespace = typeof metadata.namespace === "string" ? metadata.namespace : undefined;
+  return {
+    id: kubeObjectId(k, name, namespace),
+    source: { file, kind },
+    locate,
+    apiVersion: object.apiVersion as string,
+    kind: k,
+    name,
+    ...(namespace !== undefined ? { namespace } : {}),
+    object,
+  };
+}
