@@ -1,8 +1,11 @@
 import type { Command } from "commander";
 import type { Io } from "./run.js";
+import { registerInit } from "./init.js";
+import { registerValidate } from "./validate.js";
+import { registerSchema } from "./schema.js";
 
 /** A command module registers itself on the program; `setExit` records the process exit code. */
 export type RegisterCommand = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
 /** Every command, in the order `akskit --help` lists them. One line per command file. */
-export const COMMANDS: RegisterCommand[] = [];
+export const COMMANDS: RegisterCommand[] = [registerInit, registerValidate, registerSchema];
