@@ -5,7 +5,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { z } from "zod";
 import { InputError, type Diagnostic } from "../errors.js";
-import { formatKeyPath, type KeyPath } from "../audit/facts.js";
+import { type KeyPath } from "../audit/facts.js";
 import { PlatformDocument, type PlatformDocumentT } from "./schema.js";
 import { MAX_SPEC_BYTES, parseYamlSource, type SourceDocument } from "./yaml-source.js";
 import { closest } from "./suggest.js";
@@ -142,7 +142,13 @@ function describeValue(v: unknown): string {
 }
 
 function messageFor(issue: z.core.$ZodIssue, value: unknown, path: KeyPath): string {
-  const where = formatKeyPath(path) || "document";
+  const last = [...path].reverse().find((p) => typeof p === "string");
+  const where =
+    path.length === 0
+      ? "the document"
+      : typeof path[path.length - 1] === "number"
+        ? `${String(last)}[${String(path[path.length - 1])}]`
+        : String(last);
   switch (issue.code) {
     case "invalid_type":
       if (value === undefined) return `${where} is required`;

@@ -83,19 +83,19 @@ export const NetworkSettings = z
     subnets: z
       .strictObject({
         systemNodes: cidrString
-          .optional()
-          .describe("Subnet for the System node pool; laid out automatically when absent."),
+          .describe("Subnet for the System node pool; laid out automatically when absent.")
+          .optional(),
         userNodes: cidrString
-          .optional()
-          .describe("Subnet for User node pools; laid out automatically when absent."),
-        ingress: cidrString.optional().describe("Subnet for internal load balancers / ingress."),
+          .describe("Subnet for User node pools; laid out automatically when absent.")
+          .optional(),
+        ingress: cidrString.describe("Subnet for internal load balancers / ingress.").optional(),
         applicationGateway: cidrString
-          .optional()
-          .describe("Subnet for Application Gateway (WAF_v2) or Application Gateway for Containers."),
+          .describe("Subnet for Application Gateway (WAF_v2) or Application Gateway for Containers.")
+          .optional(),
         privateEndpoints: cidrString
-          .optional()
-          .describe("Subnet for private endpoints (registry, Key Vault)."),
-        apiServer: cidrString.optional().describe("Delegated subnet for API server VNet integration."),
+          .describe("Subnet for private endpoints (registry, Key Vault).")
+          .optional(),
+        apiServer: cidrString.describe("Delegated subnet for API server VNet integration.").optional(),
       })
       .describe("Explicit subnet ranges inside the spoke; any left out are laid out by akskit."),
     plugin: z
@@ -487,18 +487,18 @@ export const Namespace = z
     team: z.string().min(1).describe("Owning team (label `team`)."),
     podSecurity: z
       .enum(["restricted", "baseline", "privileged"])
-      .optional()
-      .describe("Pod Security Admission level (defaults to policy.podSecurity)."),
+      .describe("Pod Security Admission level (defaults to policy.podSecurity).")
+      .optional(),
     quota: z
       .strictObject({
         cpu: quantity.describe("requests.cpu"),
         memory: quantity.describe("requests.memory"),
-        limitsCpu: quantity.optional().describe("limits.cpu (defaults to 2 × cpu)"),
-        limitsMemory: quantity.optional().describe("limits.memory (defaults to 2 × memory)"),
+        limitsCpu: quantity.describe("limits.cpu (defaults to 2 × cpu)").optional(),
+        limitsMemory: quantity.describe("limits.memory (defaults to 2 × memory)").optional(),
         pods: z.int().min(1).describe("pods"),
       })
-      .optional()
-      .describe("ResourceQuota for the namespace."),
+      .describe("ResourceQuota for the namespace.")
+      .optional(),
     limits: z
       .strictObject({
         defaultCpu: quantity,
@@ -506,9 +506,9 @@ export const Namespace = z
         defaultRequestCpu: quantity,
         defaultRequestMemory: quantity,
       })
-      .optional()
-      .describe("LimitRange container defaults."),
-    labels: z.record(z.string(), z.string()).optional().describe("Extra namespace labels."),
+      .describe("LimitRange container defaults.")
+      .optional(),
+    labels: z.record(z.string(), z.string()).describe("Extra namespace labels.").optional(),
   })
   .describe("A namespace with its team, quota, limits and Pod Security level.");
 export type Namespace = z.infer<typeof Namespace>;
@@ -528,15 +528,15 @@ const replicas = z.strictObject({
     .min(1)
     .max(1000)
     .describe("Maximum replicas (HPA maxReplicas); equal to min for a fixed count."),
-  cpuTarget: z.int().min(1).max(100).optional().describe("Target average CPU utilization (%)."),
-  memoryTarget: z.int().min(1).max(100).optional().describe("Target average memory utilization (%)."),
+  cpuTarget: z.int().min(1).max(100).describe("Target average CPU utilization (%).").optional(),
+  memoryTarget: z.int().min(1).max(100).describe("Target average memory utilization (%).").optional(),
 });
 
 const resources = z.strictObject({
   cpu: quantity.describe("CPU request."),
   memory: quantity.describe("Memory request."),
-  cpuLimit: quantity.optional().describe("CPU limit (omit to allow bursting)."),
-  memoryLimit: quantity.optional().describe("Memory limit (defaults to the request)."),
+  cpuLimit: quantity.describe("CPU limit (omit to allow bursting).").optional(),
+  memoryLimit: quantity.describe("Memory limit (defaults to the request).").optional(),
 });
 
 export const Workload = z
@@ -551,8 +551,8 @@ export const Workload = z
       )
       .describe("Image with registry and tag (or digest)."),
     port: z.int().min(1).max(65535).describe("Container port the Service targets."),
-    replicas: replicas.optional().describe("Replica count and autoscaling targets."),
-    resources: resources.optional().describe("Requests and limits."),
+    replicas: replicas.describe("Replica count and autoscaling targets.").optional(),
+    resources: resources.describe("Requests and limits.").optional(),
     health: z
       .strictObject({
         path: z
@@ -562,36 +562,36 @@ export const Workload = z
         livenessPath: z
           .string()
           .regex(/^\//, "must start with /")
-          .optional()
-          .describe("Separate liveness path."),
+          .describe("Separate liveness path.")
+          .optional(),
         startupSeconds: z
           .int()
           .min(0)
           .max(600)
-          .optional()
-          .describe("Allow this long to start (adds a startup probe)."),
+          .describe("Allow this long to start (adds a startup probe).")
+          .optional(),
       })
-      .optional()
-      .describe("Health probes."),
+      .describe("Health probes.")
+      .optional(),
     ingress: z
       .strictObject({
         host: hostName.describe("Public host name."),
-        path: z.string().regex(/^\//, "must start with /").optional().describe("Path prefix."),
+        path: z.string().regex(/^\//, "must start with /").describe("Path prefix.").optional(),
       })
-      .optional()
-      .describe("Expose through the ingress controller with TLS."),
+      .describe("Expose through the ingress controller with TLS.")
+      .optional(),
     identity: z
       .strictObject({
         roles: z
           .array(roleAssignment)
           .describe("Azure role assignments for the workload's managed identity."),
       })
-      .optional()
-      .describe("Microsoft Entra Workload ID: a user-assigned identity federated with the service account."),
+      .describe("Microsoft Entra Workload ID: a user-assigned identity federated with the service account.")
+      .optional(),
     secrets: z
       .array(z.string().regex(/^[0-9a-zA-Z-]{1,127}$/, "must be a Key Vault secret name"))
-      .optional()
-      .describe("Key Vault secrets mounted through the CSI driver."),
+      .describe("Key Vault secrets mounted through the CSI driver.")
+      .optional(),
     secretEnv: z
       .record(z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "must be an environment variable name"), z.string())
       .optional()
@@ -603,29 +603,29 @@ export const Workload = z
         z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name"),
         z.string(),
       )
-      .optional()
-      .describe("Plain environment variables (never secrets)."),
+      .describe("Plain environment variables (never secrets).")
+      .optional(),
     allowFrom: z
       .array(z.string().regex(/^([a-z0-9-]+\/)?[a-z0-9-]+$/, "must be a workload name or namespace/workload"))
-      .optional()
-      .describe("Workloads allowed to call this one (NetworkPolicy)."),
-    nodePool: z.string().optional().describe("Node pool to run on (node selector and tolerations)."),
+      .describe("Workloads allowed to call this one (NetworkPolicy).")
+      .optional(),
+    nodePool: z.string().describe("Node pool to run on (node selector and tolerations).").optional(),
     pdb: z
       .strictObject({
         maxUnavailable: z
           .union([z.int().min(1), z.string().regex(/^\d+%$/)])
           .describe("Pods that may be down during a drain."),
       })
-      .optional()
-      .describe("PodDisruptionBudget (defaults to maxUnavailable 1 when replicas > 1)."),
+      .describe("PodDisruptionBudget (defaults to maxUnavailable 1 when replicas > 1).")
+      .optional(),
     metrics: z
       .strictObject({ path: z.string().regex(/^\//), port: z.int().min(1).max(65535) })
-      .optional()
-      .describe("Prometheus scrape endpoint."),
+      .describe("Prometheus scrape endpoint.")
+      .optional(),
     slo: z
       .strictObject({ availability: z.number().min(90).max(99.999) })
-      .optional()
-      .describe("Availability target (%) for burn-rate alerts."),
+      .describe("Availability target (%) for burn-rate alerts.")
+      .optional(),
   })
   .describe("An application workload.");
 export type Workload = z.infer<typeof Workload>;
@@ -637,9 +637,9 @@ export const WorkloadOverride = z
     tag: z
       .string()
       .regex(/^[A-Za-z0-9._-]+$/)
-      .optional()
-      .describe("Image tag for this environment."),
-    host: hostName.optional().describe("Ingress host for this environment."),
+      .describe("Image tag for this environment.")
+      .optional(),
+    host: hostName.describe("Ingress host for this environment.").optional(),
     env: z.record(z.string(), z.string()).optional(),
   })
   .describe("Per-environment changes to a workload.");
@@ -682,15 +682,17 @@ export const EnvironmentSpec = z
     location: z
       .string()
       .regex(/^[a-z0-9]+$/)
-      .optional()
-      .describe("Azure region for this environment."),
-    nodePools: z.record(z.string(), NodePoolOverride).optional().describe("Node pool changes by pool name."),
+      .describe("Azure region for this environment.")
+      .optional(),
+    nodePools: z.record(z.string(), NodePoolOverride).describe("Node pool changes by pool name.").optional(),
     workloads: z
       .record(z.string(), WorkloadOverride)
-      .optional()
-      .describe("Workload changes by workload name."),
+      .describe("Workload changes by workload name.")
+      .optional(),
   })
-  .describe("One environment (one cluster). Any setting here overrides spec for this environment.");
+  .describe(
+    "One environment (one cluster). It accepts every settings key of spec (tier, kubernetesVersion, network, apiServer, identity, ingress, registry, keyVault, observability, policy, backup, upgrades, security, gitops, autoscaler, nodePoolDefaults), overriding it for this cluster, plus the keys below.",
+  );
 
 export const PlatformSpec = z
   .strictObject({
@@ -701,17 +703,17 @@ export const PlatformSpec = z
       .string()
       .regex(/^[a-z0-9]+$/, "must be an Azure region name such as westeurope")
       .describe("Azure region."),
-    tags: z.record(z.string(), z.string()).optional().describe("Tags on every Azure resource."),
+    tags: z.record(z.string(), z.string()).describe("Tags on every Azure resource.").optional(),
     ...partialSettingsShape,
-    nodePools: z.array(NodePool).optional().describe("Node pools; replaces the preset's pools when given."),
+    nodePools: z.array(NodePool).describe("Node pools; replaces the preset's pools when given.").optional(),
     environments: z
       .record(z.string(), EnvironmentSpec)
       .optional()
       .describe(
         "Environments by name; each is one cluster. Defaults to one environment named after the preset.",
       ),
-    namespaces: z.array(Namespace).optional().describe("Application namespaces."),
-    workloads: z.array(Workload).optional().describe("Application workloads."),
+    namespaces: z.array(Namespace).describe("Application namespaces.").optional(),
+    workloads: z.array(Workload).describe("Application workloads.").optional(),
   })
   .describe("The platform.");
 
@@ -728,8 +730,8 @@ export const PlatformDocument = z
             "must be 2–12 lowercase letters and digits, starting with a letter (it goes into every Azure resource name)",
           )
           .describe("Platform name used in every resource name."),
-        owner: z.string().optional().describe("Owner tag."),
-        costCenter: z.string().optional().describe("Cost center tag."),
+        owner: z.string().describe("Owner tag.").optional(),
+        costCenter: z.string().describe("Cost center tag.").optional(),
       })
       .describe("Platform identity."),
     spec: PlatformSpec,

@@ -120,13 +120,22 @@ export function validatePlatform(spec: LoadedSpec, model: PlatformModel): Valida
   const out: Diagnostic[] = [];
   for (const cluster of model.clusters) validateCluster(spec, cluster, out);
   validateAcrossEnvironments(spec, model, out);
-  const seen = new Set<string>();
-  const unique = out.filter((d) => {
-    const key = `${d.code}|${d.message}|${d.location.line}|${d.location.column}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // The same problem in several environments, caused by the same line, is reported once naming them all.
+  const groups = new Map<string, { d: Diagnostic; envs: string[] }>();
+  for (const d of out) {
+    const m = / \[environment ([a-z0-9]+)\]$/.exec(d.message);
+    const base = m ? d.message.slice(0, m.index) : d.message;
+    const key = `${d.code}|${base}|${d.location.line}|${d.location.column}`;
+    const g = groups.get(key);
+    if (g) {
+      if (m && !g.envs.includes(m[1]!)) g.envs.push(m[1]!);
+    } else groups.set(key, { d: { ...d, message: base }, envs: m ? [m[1]!] : [] });
+  }
+  const unique = [...groups.values()].map(({ d, envs }) =>
+    envs.length === 0
+      ? d
+      : { ...d, message: `${d.message} [environment${envs.length > 1 ? "s" : ""} ${envs.join(", ")}]` },
+  );
   unique.sort(
     (a, b) =>
       a.location.line - b.location.line ||
@@ -143,7 +152,7 @@ export function settingLocation(
   settingPath: string,
 ): SourceLocation {
   const origin: Origin | undefined = cluster.origins[settingPath] ?? findOriginPrefix(cluster, settingPath);
-  const parts = settingPath.split(".");
+  const parts: (string | number)[] = settingPath.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   if (origin?.kind === "environment")
     return spec.source.locateValue(["spec", "environments", cluster.environment, ...parts]);
   if (origin?.kind === "spec") {
@@ -199,20 +208,26 @@ function validateCluster(spec: LoadedSpec, c: ClusterModel, out: Diagnostic[]): 
   if (net.plugin !== "azure")
     ranges.push({ label: "the pod CIDR", path: "network.podCidr", c: cidr(net.podCidr) });
   net.reservedRanges.forEach((r, i) =>
-    ranges.push({ label: `reserved range ${r}`, path: `network.reservedRanges.${i}`, c: cidr(r) }),
+    ranges.push({ label: "the reserved range", path: `network.reservedRanges.${i}`, c: cidr(r) }),
   );
+  // Point at the range the user wrote, not the one a preset supplied.
+  const written = (path: string) => {
+    const o = c.origins[path.replace(/\.\d+$/, "")] ?? findOriginPrefix(c, path.replace(/\.\d+$/, ""));
+    return o?.kind === "spec" || o?.kind === "environment";
+  };
   for (let i = 0; i < ranges.length; i++) {
     for (let j = i + 1; j < ranges.length; j++) {
       const a = ranges[i]!;
       const b = ranges[j]!;
-      if (overlaps(a.c, b.c))
-        push(
-          "error",
-          "cidr-overlap",
-          `${a.label} ${a.c.text} overlaps ${b.label} ${b.c.text}${E}`,
-          `Choose ranges that do not overlap; ${b.label} is set at ${b.path}.`,
-          at(a.path.replace(/\.\d+$/, "")),
-        );
+      if (!overlaps(a.c, b.c)) continue;
+      const [here, other] = written(b.path) && !written(a.path) ? [b, a] : [a, b];
+      push(
+        "error",
+        "cidr-overlap",
+        `${a.label} ${a.c.text} overlaps ${b.label} ${b.c.text}${E}`,
+        `Choose ranges that do not overlap; ${other.label} is set at ${other.path.replace(/\.(\d+)$/, "[$1]")}.`,
+        at(here.path),
+      );
     }
   }
   // Subnets given explicitly must sit inside the spoke and not overlap each other.
@@ -539,7 +554,7 @@ function validateCluster(spec: LoadedSpec, c: ClusterModel, out: Diagnostic[]): 
         "List each zone once.",
         loc("zones"),
       );
-    if (p.mode === "System" && c.preset !== "dev" && p.min < 2)
+    if (p.mode === "System" && c.preset !== "dev" && p.min === 1)
       push(
         "warning",
         "system-pool-small",

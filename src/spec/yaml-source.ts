@@ -117,8 +117,8 @@ export function parseYamlSource(file: string, text: string): ParseResult {
         if (!pair) break;
         keyNode = isNode(pair.key) ? pair.key : undefined;
         current = pair.value;
-      } else if (isSeq(current) && typeof seg === "number") {
-        const item = current.items[seg];
+      } else if (isSeq(current) && /^\d+$/.test(String(seg))) {
+        const item = current.items[Number(seg)];
         if (item === undefined) break;
         keyNode = undefined;
         current = item;
