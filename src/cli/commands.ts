@@ -3,9 +3,13 @@ import type { Io } from "./run.js";
 import { registerInit } from "./init.js";
 import { registerValidate } from "./validate.js";
 import { registerSchema } from "./schema.js";
+import { registerDiagnose } from "./diagnose.js";
+import { registerAudit } from "./audit.js";
+import { registerRules } from "./rules.js";
+import { registerExplain } from "./explain.js";
 
 /** A command module registers itself on the program; `setExit` records the process exit code. */
 export type RegisterCommand = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
 /** Every command, in the order `akskit --help` lists them. One line per command file. */
-export const COMMANDS: RegisterCommand[] = [registerInit, registerValidate, registerSchema];
+export const COMMANDS: RegisterCommand[] = [registerInit, registerValidate, registerSchema, registerDiagnose, registerAudit, registerRules, registerExplain];
