@@ -40,8 +40,10 @@ export function lookup(root: unknown, path: KeyPath): Lookup {
       continue;
     }
     if (!isRecord(current)) return { value: undefined, path: [...actual, ...path.slice(i)], unknown: false };
-    const spelled = key in current ? key : Object.keys(current).find((k) => k.toLowerCase() === key.toLowerCase());
-    if (spelled === undefined) return { value: undefined, path: [...actual, ...path.slice(i)], unknown: false };
+    const spelled =
+      key in current ? key : Object.keys(current).find((k) => k.toLowerCase() === key.toLowerCase());
+    if (spelled === undefined)
+      return { value: undefined, path: [...actual, ...path.slice(i)], unknown: false };
     current = current[spelled];
     actual.push(spelled);
   }
@@ -78,11 +80,6 @@ export function asNumber(value: unknown): number | undefined | "unknown" {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if (typeof value === "string" && /^\d+$/.test(value.trim())) return Number(value);
   return undefined;
-}
-
-export function asString(value: unknown): string | undefined | "unknown" {
-  if (isUnknown(value)) return "unknown";
-  return typeof value === "string" ? value : undefined;
 }
 
 export function eqi(a: unknown, b: string): boolean {
@@ -194,7 +191,10 @@ export function refersTo(reference: unknown, type: string, name: string): boolea
   const typeSegments = type.split("/").slice(1);
   const nameSegments = name.split("/");
   if (typeSegments.length !== nameSegments.length) return false;
-  const tail = typeSegments.map((t, i) => `${t}/${nameSegments[i] ?? ""}`).join("/").toLowerCase();
+  const tail = typeSegments
+    .map((t, i) => `${t}/${nameSegments[i] ?? ""}`)
+    .join("/")
+    .toLowerCase();
   return reference.toLowerCase().replace(/\/+$/, "").endsWith(tail);
 }
 
@@ -204,16 +204,23 @@ const DIAGNOSTIC_TYPES = [
 ];
 export const DIAGNOSTIC_SETTING_TYPES: readonly string[] = DIAGNOSTIC_TYPES;
 
-/** The managed cluster name a diagnostic setting is attached to, or undefined if it is for something else. */
-export function diagnosticTarget(setting: AzureResourceFact): string | "unknown" | undefined {
+export type DiagnosticTarget = { cluster: string } | { unknown: true } | undefined;
+
+/** The managed cluster a diagnostic setting is attached to; undefined when it is for something else. */
+export function diagnosticTarget(setting: AzureResourceFact): DiagnosticTarget {
   if (setting.type.toLowerCase() === DIAGNOSTIC_TYPES[1]!.toLowerCase()) {
-    return setting.name.split("/")[0];
+    const name = setting.name.split("/")[0];
+    return name ? { cluster: name } : undefined;
   }
   const scope = setting.resource.scope ?? get(setting.resource, ["properties", "targetResourceId"]);
-  if (isUnknown(scope)) return "unknown";
+  if (isUnknown(scope)) return { unknown: true };
   if (typeof scope !== "string") return undefined;
   const m = /managedClusters\/([^/]+)\/?$/i.exec(scope);
-  return m ? m[1] : undefined;
+  return m?.[1] ? { cluster: m[1] } : undefined;
+}
+
+function isClusterTarget(t: DiagnosticTarget, name: string): boolean {
+  return t !== undefined && "cluster" in t && t.cluster.toLowerCase() === name.toLowerCase();
 }
 
 /** Diagnostic settings attached to this cluster. */
@@ -221,7 +228,7 @@ export function diagnosticSettingsOf(cluster: ManagedClusterFact, facts: Facts):
   return facts.azureResources.filter(
     (r) =>
       DIAGNOSTIC_TYPES.some((t) => t.toLowerCase() === r.type.toLowerCase()) &&
-      diagnosticTarget(r)?.toLowerCase() === cluster.name.toLowerCase(),
+      isClusterTarget(diagnosticTarget(r), cluster.name),
   );
 }
 
@@ -236,8 +243,50 @@ export function hasTaint(taints: unknown, key: string, value: string, effect: st
   let unknown = false;
   for (const t of taints) {
     if (isUnknown(t)) unknown = true;
-    else if (typeof t === "string" && t.replace(/\s+/g, "").toLowerCase() === `${key}=${value}:${effect}`.toLowerCase())
+    else if (
+      typeof t === "string" &&
+      t.replace(/\s+/g, "").toLowerCase() === `${key}=${value}:${effect}`.toLowerCase()
+    )
       return true;
   }
   return unknown ? "unknown" : false;
+}
+
+/** Category groups of AKS resource logs and the categories they include. */
+const CATEGORY_GROUPS: Record<string, readonly string[] | "all"> = {
+  alllogs: "all",
+  audit: ["kube-audit", "kube-audit-admin", "guard"],
+};
+
+/**
+ * The log categories a diagnostic setting enables (lower case), or "unknown" when the list or an entry
+ * is unevaluated. `all` stands for the allLogs category group; with `expandGroups` false, only
+ * categories named one by one count.
+ */
+export function enabledLogCategories(
+  setting: AzureResourceFact,
+  expandGroups = true,
+): Set<string> | "unknown" {
+  const logs = get(setting.resource, ["properties", "logs"]);
+  if (isUnknown(logs)) return "unknown";
+  const out = new Set<string>();
+  if (!Array.isArray(logs)) return out;
+  for (const entry of logs) {
+    const enabled = asBool(get(entry, ["enabled"]));
+    const category = get(entry, ["category"]);
+    const group = get(entry, ["categoryGroup"]);
+    if (enabled === "unknown" || isUnknown(category) || isUnknown(group)) return "unknown";
+    if (enabled === false) continue;
+    if (typeof category === "string") out.add(category.toLowerCase());
+    if (typeof group === "string" && expandGroups) {
+      const members = CATEGORY_GROUPS[group.toLowerCase()];
+      if (members === "all") out.add("all");
+      else if (members) members.forEach((m) => out.add(m));
+    }
+  }
+  return out;
+}
+
+export function isUnknownTarget(t: DiagnosticTarget): boolean {
+  return t !== undefined && "unknown" in t;
 }

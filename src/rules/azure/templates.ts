@@ -10,6 +10,7 @@ import type { AgentPoolFact, AzureResourceFact, KeyPath, ManagedClusterFact } fr
 import type { Rule, RuleContext, RuleMeta } from "../types.js";
 import { defineRule } from "../types.js";
 import { lookup } from "./lookup.js";
+import { isUnknown } from "../../audit/facts.js";
 
 /** The outcome of judging a value: pass, fail, or "don't know" (treated as pass, never reported). */
 export type Judgement = boolean | "unknown";
@@ -27,7 +28,12 @@ interface FieldRuleSpec<S extends Subject> extends Omit<RuleMeta, "target"> {
   applies?: (subject: S, ctx: RuleContext) => Judgement;
 }
 
-function judgeField<S extends Subject>(spec: FieldRuleSpec<S>, object: unknown, subject: S, ctx: RuleContext): void {
+function judgeField<S extends Subject>(
+  spec: FieldRuleSpec<S>,
+  object: unknown,
+  subject: S,
+  ctx: RuleContext,
+): void {
   if (spec.applies && spec.applies(subject, ctx) !== true) return;
   const found = lookup(object, spec.path);
   if (found.unknown) return;
@@ -75,7 +81,9 @@ export function oneOf(...allowed: readonly (string | boolean | number)[]): (valu
   return (value) => {
     if (value === undefined || value === null) return false;
     return allowed.some((a) =>
-      typeof a === "string" && typeof value === "string" ? a.toLowerCase() === value.toLowerCase() : a === value,
+      typeof a === "string" && typeof value === "string"
+        ? a.toLowerCase() === value.toLowerCase()
+        : a === value,
     );
   };
 }
@@ -92,4 +100,11 @@ export function show(value: unknown): string {
   if (typeof value === "string") return `"${value}"`;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return JSON.stringify(value);
+}
+
+/** Passes when a zone list names at least two distinct zones. */
+export function spansZones(value: unknown): Judgement {
+  if (!Array.isArray(value)) return false;
+  if (value.some(isUnknown)) return "unknown";
+  return new Set(value.map(String)).size >= 2;
 }

@@ -22,7 +22,9 @@ export const apiServerAccessRestricted = clusterFieldRule({
   equivalents: { psrule: ["Azure.AKS.AuthorizedIPs"], checkov: ["CKV_AZURE_6", "CKV_AZURE_115"] },
   path: ["properties", "apiServerAccessProfile", "authorizedIPRanges"],
   expect: (ranges, cluster) => {
-    const isPrivate = asBool(get(cluster.resource, ["properties", "apiServerAccessProfile", "enablePrivateCluster"]));
+    const isPrivate = asBool(
+      get(cluster.resource, ["properties", "apiServerAccessProfile", "enablePrivateCluster"]),
+    );
     if (isPrivate === true) return true;
     if (isPrivate === "unknown" || isUnknown(ranges)) return "unknown";
     return Array.isArray(ranges) && ranges.length > 0;

@@ -21,7 +21,8 @@ export const apiServerNoOpenRange = defineRule({
     text: "Remove 0.0.0.0/0 from the authorized IP ranges and list only the egress ranges of administrators and pipelines.",
     spec: "spec.apiServer.authorizedIpRanges: [<office and CI ranges>]",
     arm: "properties.apiServerAccessProfile.authorizedIPRanges: [<specific ranges>]",
-    terraform: "azurerm_kubernetes_cluster.api_server_access_profile { authorized_ip_ranges = [<specific ranges>] }",
+    terraform:
+      "azurerm_kubernetes_cluster.api_server_access_profile { authorized_ip_ranges = [<specific ranges>] }",
   },
   sources: [SEED.managementTraffic, LEARN.authorizedIps],
   equivalents: { psrule: ["Azure.AKS.AuthorizedIPs"], checkov: ["CKV_AZURE_6"] },

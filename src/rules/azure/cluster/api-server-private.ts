@@ -23,7 +23,9 @@ export const apiServerPrivate = clusterFieldRule({
   expect: (v, cluster) => {
     const priv = asBool(v);
     if (priv === true) return true;
-    const vnet = asBool(get(cluster.resource, ["properties", "apiServerAccessProfile", "enableVnetIntegration"]));
+    const vnet = asBool(
+      get(cluster.resource, ["properties", "apiServerAccessProfile", "enableVnetIntegration"]),
+    );
     if (vnet === true) return true;
     return priv === "unknown" || vnet === "unknown" ? "unknown" : false;
   },

@@ -21,5 +21,6 @@ export const azureRbacEnabled = clusterFieldRule({
   equivalents: { psrule: ["Azure.AKS.AzureRBAC"] },
   path: ["properties", "aadProfile", "enableAzureRBAC"],
   expect: (v) => asBool(v) === true,
-  message: () => "Azure RBAC for Kubernetes authorization is not enabled (aadProfile.enableAzureRBAC is not true).",
+  message: () =>
+    "Azure RBAC for Kubernetes authorization is not enabled (aadProfile.enableAzureRBAC is not true).",
 });

@@ -13,8 +13,9 @@ export const containerInsightsEnabled = clusterFieldRule({
   remediation: {
     text: "Enable the monitoring add-on (omsagent) with managed identity authentication and a Log Analytics workspace.",
     spec: "spec.observability.containerInsights: true",
-    arm: "properties.addonProfiles.omsagent: { enabled: true, config: { logAnalyticsWorkspaceResourceID: ..., useAADAuth: \"true\" } }",
-    terraform: "azurerm_kubernetes_cluster.oms_agent { log_analytics_workspace_id = ..., msi_auth_for_monitoring_enabled = true }",
+    arm: 'properties.addonProfiles.omsagent: { enabled: true, config: { logAnalyticsWorkspaceResourceID: ..., useAADAuth: "true" } }',
+    terraform:
+      "azurerm_kubernetes_cluster.oms_agent { log_analytics_workspace_id = ..., msi_auth_for_monitoring_enabled = true }",
   },
   sources: [SEED.monitoring, SEED.monitoring000, LEARN.containerInsights],
   equivalents: { psrule: ["Azure.AKS.ContainerInsights"], checkov: ["CKV_AZURE_4"] },
@@ -22,9 +23,12 @@ export const containerInsightsEnabled = clusterFieldRule({
   expect: (v, cluster) => {
     const addon = asBool(v);
     if (addon === true) return true;
-    const profile = asBool(get(cluster.resource, ["properties", "azureMonitorProfile", "containerInsights", "enabled"]));
+    const profile = asBool(
+      get(cluster.resource, ["properties", "azureMonitorProfile", "containerInsights", "enabled"]),
+    );
     if (profile === true) return true;
     return addon === "unknown" || profile === "unknown" ? "unknown" : false;
   },
-  message: () => "Container Insights is not enabled (neither addonProfiles.omsagent nor azureMonitorProfile.containerInsights).",
+  message: () =>
+    "Container Insights is not enabled (neither addonProfiles.omsagent nor azureMonitorProfile.containerInsights).",
 });

@@ -20,5 +20,6 @@ export const defenderEnabled = clusterFieldRule({
   equivalents: { psrule: ["Azure.AKS.DefenderProfile"] },
   path: ["properties", "securityProfile", "defender", "securityMonitoring", "enabled"],
   expect: (v) => asBool(v) === true,
-  message: () => "Microsoft Defender for Containers is not enabled (securityProfile.defender.securityMonitoring.enabled is not true).",
+  message: () =>
+    "Microsoft Defender for Containers is not enabled (securityProfile.defender.securityMonitoring.enabled is not true).",
 });

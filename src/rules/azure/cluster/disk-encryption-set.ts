@@ -18,5 +18,6 @@ export const diskEncryptionSet = clusterFieldRule({
   equivalents: { checkov: ["CKV_AZURE_117"] },
   path: ["properties", "diskEncryptionSetID"],
   expect: (v) => typeof v === "string" && v.length > 0,
-  message: () => "Node disks use platform-managed keys; set diskEncryptionSetID to encrypt them with a customer-managed key.",
+  message: () =>
+    "Node disks use platform-managed keys; set diskEncryptionSetID to encrypt them with a customer-managed key.",
 });

@@ -20,5 +20,6 @@ export const kubernetesRbacEnabled = clusterFieldRule({
   equivalents: { psrule: ["Azure.AKS.UseRBAC"], checkov: ["CKV_AZURE_5"] },
   path: ["properties", "enableRBAC"],
   expect: (v) => asBool(v) !== false,
-  message: () => "Kubernetes RBAC is disabled (enableRBAC is false); every authenticated user is cluster admin.",
+  message: () =>
+    "Kubernetes RBAC is disabled (enableRBAC is false); every authenticated user is cluster admin.",
 });

@@ -1,6 +1,12 @@
 import { isUnknown } from "../../../audit/facts.js";
 import { defineRule } from "../../types.js";
-import { AKS_CALENDAR_SOURCE, evaluationDay, minorOf, supportStatus, supportedRange } from "../aks-versions.js";
+import {
+  AKS_CALENDAR_SOURCE,
+  evaluationDay,
+  minorOf,
+  supportStatus,
+  supportedRange,
+} from "../aks-versions.js";
 import { eqi, get, lookup } from "../lookup.js";
 import { LEARN, SEED } from "../sources.js";
 

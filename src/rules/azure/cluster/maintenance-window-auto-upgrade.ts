@@ -14,9 +14,10 @@ export const maintenanceWindowAutoUpgrade = defineRule({
     "Without the aksManagedAutoUpgradeSchedule maintenance configuration, AKS may start an auto-upgrade at any time of day, in business hours included. A window of at least four hours puts upgrades where on-call expects them.",
   remediation: {
     text: "Add an aksManagedAutoUpgradeSchedule maintenance configuration (weekly, at least 4 hours).",
-    spec: "spec.upgrades.maintenanceWindow: { day: Saturday, start: \"02:00\", hours: 4 }",
+    spec: 'spec.upgrades.maintenanceWindow: { day: Saturday, start: "02:00", hours: 4 }',
     arm: "Microsoft.ContainerService/managedClusters/maintenanceConfigurations named aksManagedAutoUpgradeSchedule with properties.maintenanceWindow",
-    terraform: "azurerm_kubernetes_cluster.maintenance_window_auto_upgrade { frequency = \"Weekly\", interval = 1, duration = 4, day_of_week = \"Saturday\", start_time = \"02:00\" }",
+    terraform:
+      'azurerm_kubernetes_cluster.maintenance_window_auto_upgrade { frequency = "Weekly", interval = 1, duration = 4, day_of_week = "Saturday", start_time = "02:00" }',
   },
   sources: [SEED.updates, SEED.upgrades000, LEARN.plannedMaintenance],
   equivalents: { psrule: ["Azure.AKS.MaintenanceWindow"] },

@@ -14,9 +14,10 @@ export const maintenanceWindowNodeOs = defineRule({
     "Node image and security patch upgrades reimage or reboot nodes; without the aksManagedNodeOSUpgradeSchedule maintenance configuration they can happen at any time of day.",
   remediation: {
     text: "Add an aksManagedNodeOSUpgradeSchedule maintenance configuration (at least 4 hours).",
-    spec: "spec.upgrades.nodeOsMaintenanceWindow: { day: Sunday, start: \"02:00\", hours: 4 }",
+    spec: 'spec.upgrades.nodeOsMaintenanceWindow: { day: Sunday, start: "02:00", hours: 4 }',
     arm: "Microsoft.ContainerService/managedClusters/maintenanceConfigurations named aksManagedNodeOSUpgradeSchedule with properties.maintenanceWindow",
-    terraform: "azurerm_kubernetes_cluster.maintenance_window_node_os { frequency = \"Weekly\", interval = 1, duration = 4, day_of_week = \"Sunday\", start_time = \"02:00\" }",
+    terraform:
+      'azurerm_kubernetes_cluster.maintenance_window_node_os { frequency = "Weekly", interval = 1, duration = 4, day_of_week = "Sunday", start_time = "02:00" }',
   },
   sources: [SEED.nodeUpgrades, LEARN.plannedMaintenance],
   equivalents: { psrule: ["Azure.AKS.MaintenanceWindow"] },

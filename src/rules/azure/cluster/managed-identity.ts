@@ -19,5 +19,6 @@ export const managedIdentity = clusterFieldRule({
   equivalents: { psrule: ["Azure.AKS.ManagedIdentity"] },
   path: ["identity", "type"],
   expect: oneOf("SystemAssigned", "UserAssigned"),
-  message: (v) => `The cluster identity type is ${show(v)}; use a SystemAssigned or UserAssigned managed identity.`,
+  message: (v) =>
+    `The cluster identity type is ${show(v)}; use a SystemAssigned or UserAssigned managed identity.`,
 });

@@ -25,5 +25,6 @@ export const networkDataplaneCilium = clusterFieldRule({
   },
   path: ["properties", "networkProfile", "networkDataplane"],
   expect: oneOf("cilium"),
-  message: (v) => `The cluster uses the ${show(v ?? "azure")} data plane; prefer Cilium (networkDataplane: cilium).`,
+  message: (v) =>
+    `The cluster uses the ${show(v ?? "azure")} data plane; prefer Cilium (networkDataplane: cilium).`,
 });

@@ -14,7 +14,8 @@ export const networkPluginNotKubenet = clusterFieldRule({
     text: "Use Azure CNI in overlay mode; existing kubenet clusters can be upgraded in place to CNI Overlay.",
     spec: "spec.network.plugin: azure-overlay",
     arm: 'properties.networkProfile: { networkPlugin: "azure", networkPluginMode: "overlay" }',
-    terraform: 'azurerm_kubernetes_cluster.network_profile { network_plugin = "azure", network_plugin_mode = "overlay" }',
+    terraform:
+      'azurerm_kubernetes_cluster.network_profile { network_plugin = "azure", network_plugin_mode = "overlay" }',
   },
   sources: [SEED.networkingModel, SEED.cniVsKubenet000, SEED.overlay004, LEARN.kubenetRetirement],
   equivalents: {},

@@ -19,5 +19,6 @@ export const networkPolicyEnabled = clusterFieldRule({
   equivalents: { psrule: ["Azure.AKS.NetworkPolicy"], checkov: ["CKV_AZURE_7"] },
   path: ["properties", "networkProfile", "networkPolicy"],
   expect: oneOf("cilium", "azure", "calico"),
-  message: (v) => `No network policy engine is enabled (networkPolicy is ${show(v)}); NetworkPolicy objects are not enforced.`,
+  message: (v) =>
+    `No network policy engine is enabled (networkPolicy is ${show(v)}); NetworkPolicy objects are not enforced.`,
 });

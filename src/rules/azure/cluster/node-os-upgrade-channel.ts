@@ -19,5 +19,6 @@ export const nodeOsUpgradeChannel = clusterFieldRule({
   equivalents: { psrule: ["Azure.AKS.NodeAutoUpgrade"] },
   path: ["properties", "autoUpgradeProfile", "nodeOSUpgradeChannel"],
   expect: oneOf("NodeImage", "SecurityPatch"),
-  message: (v) => `Node OS images are not upgraded automatically (nodeOSUpgradeChannel is ${show(v)}); use NodeImage or SecurityPatch.`,
+  message: (v) =>
+    `Node OS images are not upgraded automatically (nodeOSUpgradeChannel is ${show(v)}); use NodeImage or SecurityPatch.`,
 });

@@ -19,10 +19,13 @@ export const secretRotationEnabled = clusterFieldRule({
   sources: [SEED.secrets, LEARN.csiRotation],
   equivalents: { psrule: ["Azure.AKS.SecretStoreRotation"], checkov: ["CKV_AZURE_172"] },
   applies: (cluster) => {
-    const on = asBool(get(cluster.resource, ["properties", "addonProfiles", "azureKeyvaultSecretsProvider", "enabled"]));
+    const on = asBool(
+      get(cluster.resource, ["properties", "addonProfiles", "azureKeyvaultSecretsProvider", "enabled"]),
+    );
     return on === "unknown" ? "unknown" : on === true;
   },
   path: ["properties", "addonProfiles", "azureKeyvaultSecretsProvider", "config", "enableSecretRotation"],
   expect: (v) => asBool(v) === true,
-  message: () => "The Key Vault secrets provider is enabled without secret rotation (config.enableSecretRotation is not \"true\").",
+  message: () =>
+    'The Key Vault secrets provider is enabled without secret rotation (config.enableSecretRotation is not "true").',
 });

@@ -20,5 +20,6 @@ export const fipsEnabled = poolFieldRule({
   equivalents: {},
   path: ["enableFIPS"],
   expect: (v) => asBool(v) === true,
-  message: (_v, pool) => `Node pool "${pool.name}" does not use a FIPS-enabled image (enableFIPS is not true).`,
+  message: (_v, pool) =>
+    `Node pool "${pool.name}" does not use a FIPS-enabled image (enableFIPS is not true).`,
 });

@@ -20,5 +20,6 @@ export const hostEncryption = poolFieldRule({
   equivalents: { checkov: ["CKV_AZURE_227"] },
   path: ["enableEncryptionAtHost"],
   expect: (v) => asBool(v) === true,
-  message: (_v, pool) => `Node pool "${pool.name}" does not encrypt at host (enableEncryptionAtHost is not true).`,
+  message: (_v, pool) =>
+    `Node pool "${pool.name}" does not encrypt at host (enableEncryptionAtHost is not true).`,
 });

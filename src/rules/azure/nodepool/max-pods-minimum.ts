@@ -27,5 +27,6 @@ export const maxPodsMinimum = poolFieldRule({
     if (n === "unknown") return "unknown";
     return n === undefined || n >= MIN_MAX_PODS;
   },
-  message: (v, pool) => `Node pool "${pool.name}" allows only ${String(v)} pods per node; set maxPods to at least ${MIN_MAX_PODS}.`,
+  message: (v, pool) =>
+    `Node pool "${pool.name}" allows only ${String(v)} pods per node; set maxPods to at least ${MIN_MAX_PODS}.`,
 });

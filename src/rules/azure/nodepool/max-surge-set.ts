@@ -28,5 +28,6 @@ export const maxSurgeSet = poolFieldRule({
     if (typeof v !== "string") return false;
     return /^[1-9]\d*%?$/.test(v.trim());
   },
-  message: (v, pool) => `Node pool "${pool.name}" has upgradeSettings.maxSurge ${show(v)}; set it, for example to "33%".`,
+  message: (v, pool) =>
+    `Node pool "${pool.name}" has upgradeSettings.maxSurge ${show(v)}; set it, for example to "33%".`,
 });

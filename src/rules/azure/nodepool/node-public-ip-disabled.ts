@@ -19,5 +19,6 @@ export const nodePublicIpDisabled = poolFieldRule({
   equivalents: { checkov: ["CKV_AZURE_143"] },
   path: ["enableNodePublicIP"],
   expect: (v) => asBool(v) !== true,
-  message: (_v, pool) => `Node pool "${pool.name}" gives every node a public IP address; disable enableNodePublicIP.`,
+  message: (_v, pool) =>
+    `Node pool "${pool.name}" gives every node a public IP address; disable enableNodePublicIP.`,
 });

@@ -16,7 +16,8 @@ export const orchestratorVersionMatches = poolFieldRule({
     text: "Upgrade the pool to the control plane's minor version (or leave orchestratorVersion unset to follow it).",
     spec: "spec.kubernetesVersion",
     arm: "agentPoolProfiles[].orchestratorVersion: <properties.kubernetesVersion>",
-    terraform: "azurerm_kubernetes_cluster_node_pool.orchestrator_version = azurerm_kubernetes_cluster.<name>.kubernetes_version",
+    terraform:
+      "azurerm_kubernetes_cluster_node_pool.orchestrator_version = azurerm_kubernetes_cluster.<name>.kubernetes_version",
   },
   sources: [SEED.updates, SEED.nodeUpgrades, LEARN.versions],
   equivalents: { psrule: ["Azure.AKS.PoolVersion"] },
@@ -31,5 +32,6 @@ export const orchestratorVersionMatches = poolFieldRule({
     const b = minorOf(control);
     return a === undefined || b === undefined || a === b;
   },
-  message: (v, pool) => `Node pool "${pool.name}" runs Kubernetes ${show(v)}, a different minor version from the control plane.`,
+  message: (v, pool) =>
+    `Node pool "${pool.name}" runs Kubernetes ${show(v)}, a different minor version from the control plane.`,
 });

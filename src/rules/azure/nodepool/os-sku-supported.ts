@@ -19,5 +19,6 @@ export const osSkuSupported = poolFieldRule({
   equivalents: {},
   path: ["osSKU"],
   expect: noneOf("CBLMariner", "Mariner", "AzureLinux2", "Windows2019"),
-  message: (v, pool) => `Node pool "${pool.name}" uses retired OS SKU ${show(v)}; use AzureLinux (Azure Linux 3) or Ubuntu.`,
+  message: (v, pool) =>
+    `Node pool "${pool.name}" uses retired OS SKU ${show(v)}; use AzureLinux (Azure Linux 3) or Ubuntu.`,
 });

@@ -16,7 +16,8 @@ export const spotPoolTaint = poolFieldRule({
     text: "Declare the spot taint on spot pools and add the matching toleration to workloads that may be evicted.",
     spec: 'spec.nodePools[].taints: ["kubernetes.azure.com/scalesetpriority=spot:NoSchedule"]',
     arm: 'agentPoolProfiles[].nodeTaints: ["kubernetes.azure.com/scalesetpriority=spot:NoSchedule"]',
-    terraform: 'azurerm_kubernetes_cluster_node_pool.node_taints = ["kubernetes.azure.com/scalesetpriority=spot:NoSchedule"]',
+    terraform:
+      'azurerm_kubernetes_cluster_node_pool.node_taints = ["kubernetes.azure.com/scalesetpriority=spot:NoSchedule"]',
   },
   sources: [SEED.nodePools000, LEARN.spot],
   equivalents: {},

@@ -21,5 +21,6 @@ export const systemPoolTaint = poolFieldRule({
   applies: (pool) => isSystemPool(pool),
   path: ["nodeTaints"],
   expect: (v) => hasTaint(v, "CriticalAddonsOnly", "true", "NoSchedule"),
-  message: (_v, pool) => `System node pool "${pool.name}" is not tainted CriticalAddonsOnly=true:NoSchedule; application pods may land on it.`,
+  message: (_v, pool) =>
+    `System node pool "${pool.name}" is not tainted CriticalAddonsOnly=true:NoSchedule; application pods may land on it.`,
 });

@@ -21,5 +21,6 @@ export const systemPoolVmSize = poolFieldRule({
   applies: (pool) => isSystemPool(pool),
   path: ["vmSize"],
   expect: (v) => typeof v !== "string" || !/^Standard_B\d/i.test(v),
-  message: (v, pool) => `System node pool "${pool.name}" uses burstable size ${show(v)}; use a general-purpose size.`,
+  message: (v, pool) =>
+    `System node pool "${pool.name}" uses burstable size ${show(v)}; use a general-purpose size.`,
 });
