@@ -53,7 +53,7 @@ const NOT_INPUT_CODES = new Set(["not-kubernetes", "not-an-object"]);
 export async function loadInputs(paths: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
-  const sink: LoadSink = { facts: emptyFacts(), problems: [] };
+  const sink: LoadSink = { facts: emptyFacts(), problems: [], orphans: [] };
   const stats: LoadStats = { files: 0, bytes: 0, objects: 0, parseMs: 0 };
   const { inputs, missing } = await expandPaths(paths, options.exclude ?? [], cwd);
   for (const m of missing)
@@ -105,7 +105,7 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions 
     stats.files++;
     stats.bytes += text.length;
     const kind = nameKind === "json" ? "json" : nameKind === "yaml" ? "yaml" : textKind(text);
-    const fileSink: LoadSink = { facts: sink.facts, problems: [] };
+    const fileSink: LoadSink = { facts: sink.facts, problems: [], orphans: sink.orphans ?? [] };
     if (kind === "hcl") {
       moduleOf(`<stdin>`).stdin = { file, text };
     } else if (kind === "json") {
@@ -199,6 +199,7 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions 
     );
   if (options.azureCluster) await loadLiveAzure(options.azureCluster, sink, options.azureReader);
 
+  for (const o of sink.orphans ?? []) if (!o.attach()) o.report();
   const f = sink.facts;
   stats.objects =
     f.clusters.length +

@@ -110,12 +110,27 @@ export function addArmResources(
     if (sameType(r.resource.type, AGENT_POOL_TYPE)) {
       const full = nameText(r.resource.name);
       const parentName = typeof r.resource.__parent === "string" ? r.resource.__parent : firstSegment(full);
-      const parent =
-        clusters.find((c) => c.name === parentName) ??
-        sink.facts.clusters.find((c) => c.name === parentName) ??
-        (clusters.length === 1 ? clusters[0] : undefined);
       const pname = lastSegment(full);
-      if (!parent) {
+      const attach = (allowSingle: boolean): boolean => {
+        const parent =
+          clusters.find((c) => c.name === parentName) ??
+          sink.facts.clusters.find((c) => c.name === parentName) ??
+          (allowSingle && clusters.length === 1 ? clusters[0] : undefined);
+        if (!parent) return false;
+        const pool: AgentPoolFact = {
+          id: poolId(parent.name, pname),
+          source: { file, kind },
+          locate: shifted(r.locate, ["properties"]),
+          name: pname,
+          clusterId: parent.id,
+          properties: { name: pname, ...(isRecord(r.resource.properties) ? r.resource.properties : {}) },
+        };
+        const existing = parent.agentPools.findIndex((p) => p.name === pname);
+        if (existing >= 0) parent.agentPools[existing] = pool;
+        else parent.agentPools.push(pool);
+        return true;
+      };
+      const report = (): void => {
         const loc = r.locate([]);
         addProblem(sink, {
           file,
@@ -126,19 +141,10 @@ export function addArmResources(
           hint: "Audit the cluster together with its pools (e.g. pass the `az aks show` output next to `az aks nodepool list`).",
           severity: "warning",
         });
-        continue;
-      }
-      const pool: AgentPoolFact = {
-        id: poolId(parent.name, pname),
-        source: { file, kind },
-        locate: shifted(r.locate, ["properties"]),
-        name: pname,
-        clusterId: parent.id,
-        properties: { name: pname, ...(isRecord(r.resource.properties) ? r.resource.properties : {}) },
       };
-      const existing = parent.agentPools.findIndex((p) => p.name === pname);
-      if (existing >= 0) parent.agentPools[existing] = pool;
-      else parent.agentPools.push(pool);
+      if (attach(true)) continue;
+      if (sink.orphans) sink.orphans.push({ attach: () => attach(false), report });
+      else report();
       continue;
     }
     const type = typeof r.resource.type === "string" ? r.resource.type : "";

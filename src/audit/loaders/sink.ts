@@ -8,6 +8,11 @@ import type { Facts } from "../facts.js";
 export interface LoadSink {
   facts: Facts;
   problems: Diagnostic[];
+  /**
+   * Agent pools whose cluster was not loaded (yet). When present, loaders park such pools here and
+   * the caller attaches them once every input is loaded (`az aks nodepool list` before `az aks show`).
+   */
+  orphans?: { attach: () => boolean; report: () => void }[];
 }
 
 export interface ProblemInput {

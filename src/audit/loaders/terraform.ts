@@ -367,7 +367,7 @@ function applyRows(
       const existing = getPath(target, path);
       setPath(target, path, [...(Array.isArray(existing) ? existing : []), ...(value as unknown[])]);
     } else setPath(target, path, value);
-    index.record(path, found.pos ?? parentPos, found.blockPos ?? parentPos);
+    index.record(path, found.pos ?? parentPos, found.blockPos ?? found.pos ?? parentPos);
   }
 }
 
