@@ -147,6 +147,11 @@ function build(
       "For slow starts add a startupProbe (failureThreshold × periodSeconds longer than the worst start) instead of a long initialDelaySeconds.",
     );
   }
+  if (/statuscode: 5\d\d/.test(msg)) {
+    fix.push(
+      "Read the application logs around the failures and fix the dependency its health endpoint reports (connection string, Key Vault secret, a NetworkPolicy or firewall rule blocking egress).",
+    );
+  }
   if (/timeout|deadline/.test(msg))
     fix.push(
       "Raise timeoutSeconds, and check CPU throttling against the container's CPU limit (kubectl top pod).",
