@@ -3,9 +3,11 @@
  * and reported together with file:line:col, the key path and what to do.
  */
 import { readFile, stat } from "node:fs/promises";
+import { resolve as resolvePath } from "node:path";
+import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { InputError, type Diagnostic } from "../errors.js";
-import { type KeyPath } from "../audit/facts.js";
+import { formatKeyPath, type KeyPath } from "../audit/facts.js";
 import { PlatformDocument, type PlatformDocumentT } from "./schema.js";
 import { MAX_SPEC_BYTES, parseYamlSource, type SourceDocument } from "./yaml-source.js";
 import { closest } from "./suggest.js";
@@ -16,7 +18,11 @@ export interface LoadedSpec {
   source: SourceDocument;
 }
 
+/** Spec files may also be JavaScript/TypeScript modules whose default export is `definePlatform({...})`. */
+const MODULE_EXTENSIONS = /\.(mjs|js|mts|ts)$/;
+
 export async function loadSpecFile(file: string): Promise<LoadedSpec> {
+  if (MODULE_EXTENSIONS.test(file)) return loadSpecModule(file);
   let text: string;
   try {
     const info = await stat(file);
@@ -229,4 +235,53 @@ function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
   while (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault)
     cur = cur.unwrap() as z.ZodType;
   return cur;
+}
+
+/**
+ * Loads a spec written as a module (`export default definePlatform({...})`). TypeScript modules need a
+ * runtime that strips types (Node 22.6+ with --experimental-strip-types, Node 23.6+, or tsx).
+ * Problems are located by key path; a module has no YAML positions, so line and column are 1.
+ */
+async function loadSpecModule(file: string): Promise<LoadedSpec> {
+  let value: unknown;
+  try {
+    const mod = (await import(pathToFileURL(resolvePath(file)).href)) as { default?: unknown };
+    value = mod.default;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const ts = /\.m?ts$/.test(file);
+    throw specFileError(
+      file,
+      code === "ERR_MODULE_NOT_FOUND"
+        ? `${file} does not exist`
+        : `cannot load ${file}: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`,
+      ts
+        ? "TypeScript specs need a runtime that strips types (Node 23.6+, or run akskit through tsx); or write the spec in YAML."
+        : "Check the module; its default export must be definePlatform({...}).",
+      "module-load",
+    );
+  }
+  const source: SourceDocument = {
+    file,
+    value,
+    locate: (path) => ({ file, line: 1, column: 1, path: formatKeyPath(path) }),
+    locateValue: (path) => ({ file, line: 1, column: 1, path: formatKeyPath(path) }),
+  };
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw InputError.single({
+      severity: "error",
+      code: "not-a-spec",
+      message: "the module's default export is not a platform spec",
+      hint: "Export definePlatform({...}) as the default export.",
+      location: source.locate([]),
+    });
+  }
+  const result = PlatformDocument.safeParse(value);
+  if (!result.success) throw new InputError(issuesToDiagnostics(result.error.issues, source));
+  return { file, document: result.data as PlatformDocumentT, source };
+}
+
+/** Typed helper for specs written in TypeScript or JavaScript: `export default definePlatform({...})`. */
+export function definePlatform(spec: PlatformDocumentT): PlatformDocumentT {
+  return spec;
 }
