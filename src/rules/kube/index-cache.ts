@@ -183,3 +183,15 @@ export function kubeIndex(facts: Facts): KubeIndex {
   }
   return index;
 }
+
+/**
+ * Whether the input describes the namespace well enough to call a missing `kind` missing: it holds
+ * the Namespace object or at least one object of that kind there. Audits of a single file then do
+ * not report references to objects that simply live in other files.
+ */
+export function namespaceInventoried(index: KubeIndex, kind: string, namespace: string): boolean {
+  return (
+    index.inNamespace(kind, namespace).length > 0 ||
+    index.get("Namespace", undefined, namespace) !== undefined
+  );
+}

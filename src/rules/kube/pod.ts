@@ -184,3 +184,10 @@ export function namespaceOf(fact: KubeObjectFact): string {
 export function show(v: unknown): string {
   return typeof v === "string" ? v : (JSON.stringify(v) ?? String(v));
 }
+
+/** Namespaces the control plane owns; namespace posture rules skip them. */
+export const SYSTEM_NAMESPACES: ReadonlySet<string> = new Set([
+  "kube-system",
+  "kube-public",
+  "kube-node-lease",
+]);

@@ -1,6 +1,6 @@
 import type { KeyPath, KubeObjectFact } from "../../../audit/facts.js";
 import type { KubeIndex } from "../index-cache.js";
-import { kubeIndex } from "../index-cache.js";
+import { kubeIndex, namespaceInventoried } from "../index-cache.js";
 import { arrAt, getPath, isObj, namespaceOf, objAt, strAt } from "../pod.js";
 import { S } from "../sources.js";
 import type { Problem } from "../templates.js";
@@ -46,7 +46,7 @@ export const rule = crossRule(
     pillar: "reliability",
     level: "baseline",
     rationale:
-      "An Ingress rule pointing at a Service or port that does not exist returns 503 for its host and path. Judged when the input holds Services of the Ingress's namespace.",
+      "An Ingress rule pointing at a Service or port that does not exist returns 503 for its host and path. Judged when the input holds the Namespace or Services of the Ingress's namespace.",
     remediation: {
       text: "Point every backend at a Service in the Ingress's namespace and at one of its ports (by number or name).",
       spec: "spec.workloads[].ingress",
@@ -59,7 +59,7 @@ export const rule = crossRule(
     const index = kubeIndex(ctx.facts);
     const out: Problem[] = [];
     for (const ing of index.ofKind("Ingress")) {
-      if (!index.inNamespace("Service", namespaceOf(ing)).length) continue;
+      if (!namespaceInventoried(index, "Service", namespaceOf(ing))) continue;
       checkBackend(
         index,
         ing,

@@ -1,4 +1,4 @@
-import { kubeIndex } from "../index-cache.js";
+import { kubeIndex, namespaceInventoried } from "../index-cache.js";
 import { getPath, namespaceOf, strAt } from "../pod.js";
 import { S } from "../sources.js";
 import type { Problem } from "../templates.js";
@@ -12,7 +12,7 @@ export const rule = crossRule(
     pillar: "reliability",
     level: "baseline",
     rationale:
-      "A StatefulSet's pods get stable DNS names (pod-0.service) only through the headless Service its serviceName names. A missing or non-headless Service breaks peer discovery of clustered stores. The Service is looked up when the input holds Services of that namespace.",
+      "A StatefulSet's pods get stable DNS names (pod-0.service) only through the headless Service its serviceName names. A missing or non-headless Service breaks peer discovery of clustered stores. The Service is looked up when the input holds the Namespace or Services of that namespace.",
     remediation: {
       text: "Set spec.serviceName to a Service with clusterIP: None that selects the StatefulSet's pods.",
       yaml: "apiVersion: v1\nkind: Service\nmetadata:\n  name: db-headless\nspec:\n  clusterIP: None\n  selector:\n    app.kubernetes.io/name: db",
@@ -34,7 +34,7 @@ export const rule = crossRule(
         });
         continue;
       }
-      if (!index.inNamespace("Service", ns).length) continue;
+      if (!namespaceInventoried(index, "Service", ns)) continue;
       const svc = index.get("Service", ns, name);
       if (!svc) {
         out.push({
