@@ -209,5 +209,12 @@ export function jsonErrorOffset(message: string, text: JsonText): number {
     }
     return (starts[line - 1] ?? 0) + Number(lc[2]) - 1;
   }
+  if (/end of JSON input/.test(message)) return text.text.length;
+  // Node 20: `Unexpected token '}', ..."  "kind": }" is not valid JSON` — find the quoted context.
+  const ctx = /Unexpected token '(.+?)', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(message);
+  if (ctx?.[1] && ctx[2]) {
+    const at = text.text.indexOf(ctx[2]);
+    if (at >= 0) return at + Math.max(0, ctx[2].lastIndexOf(ctx[1]));
+  }
   return 0;
 }

@@ -199,7 +199,7 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions 
     );
   if (options.azureCluster) await loadLiveAzure(options.azureCluster, sink, options.azureReader);
 
-  for (const o of sink.orphans ?? []) if (!o.attach()) o.report();
+  for (const o of sink.orphans ?? []) if (!o.attach()) o.report(sink);
   const f = sink.facts;
   stats.objects =
     f.clusters.length +

@@ -130,9 +130,9 @@ export function addArmResources(
         else parent.agentPools.push(pool);
         return true;
       };
-      const report = (): void => {
+      const report = (into: LoadSink): void => {
         const loc = r.locate([]);
-        addProblem(sink, {
+        addProblem(into, {
           file,
           line: loc.line,
           column: loc.column,
@@ -144,7 +144,7 @@ export function addArmResources(
       };
       if (attach(true)) continue;
       if (sink.orphans) sink.orphans.push({ attach: () => attach(false), report });
-      else report();
+      else report(sink);
       continue;
     }
     const type = typeof r.resource.type === "string" ? r.resource.type : "";

@@ -12,7 +12,7 @@ export interface LoadSink {
    * Agent pools whose cluster was not loaded (yet). When present, loaders park such pools here and
    * the caller attaches them once every input is loaded (`az aks nodepool list` before `az aks show`).
    */
-  orphans?: { attach: () => boolean; report: () => void }[];
+  orphans?: { attach: () => boolean; report: (into: LoadSink) => void }[];
 }
 
 export interface ProblemInput {
