@@ -7,9 +7,10 @@ import { registerDiagnose } from "./diagnose.js";
 import { registerAudit } from "./audit.js";
 import { registerRules } from "./rules.js";
 import { registerExplain } from "./explain.js";
+import { registerPlan } from "./plan.js";
 
 /** A command module registers itself on the program; `setExit` records the process exit code. */
 export type RegisterCommand = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
 /** Every command, in the order `akskit --help` lists them. One line per command file. */
-export const COMMANDS: RegisterCommand[] = [registerInit, registerValidate, registerSchema, registerDiagnose, registerAudit, registerRules, registerExplain];
+export const COMMANDS: RegisterCommand[] = [registerInit, registerValidate, registerPlan, registerSchema, registerDiagnose, registerAudit, registerRules, registerExplain];
