@@ -139,6 +139,7 @@ function firstBody(v: unknown): Record<string, unknown> | undefined {
 /** Resolves `${var.x}`, `${local.x}` and string templates made of them; anything else is Unknown. */
 export function resolve(v: unknown, scope: Scope, depth = 0): unknown {
   if (depth > 20) return new Unknown(String(v));
+  if (isUnknown(v)) return v;
   if (typeof v === "string") {
     if (!v.includes("${") && !v.includes("%{")) return v;
     if (v.includes("%{")) return new Unknown(v);

@@ -1,0 +1,153 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadTerraform } from "../../../src/audit/loaders/terraform.js";
+import { loadInputs } from "../../../src/audit/load.js";
+import { Unknown } from "../../../src/audit/facts.js";
+import { FIXTURES, newSink } from "../helpers.js";
+
+const dir = `${FIXTURES}/terraform`;
+const main = `${dir}/main.tf`;
+const read = (f: string) => ({ file: f, text: readFileSync(f, "utf8") });
+
+async function loadFixture() {
+  const sink = newSink();
+  await loadTerraform([read(main), read(`${dir}/variables.tf`)], [read(`${dir}/terraform.tfvars`)], sink);
+  return sink;
+}
+
+describe("Terraform loader", () => {
+  it("maps azurerm_kubernetes_cluster to an ARM-shaped managed cluster", async () => {
+    const sink = await loadFixture();
+    expect(sink.problems).toEqual([]);
+    const c = sink.facts.clusters[0]!;
+    expect(c.id).toBe("managedClusters/aks-contoso-prod");
+    expect(c.source.kind).toBe("terraform");
+    expect(c.resource.sku).toEqual({ tier: "Standard" });
+    expect(c.resource.identity).toEqual({ type: "SystemAssigned" });
+    expect(c.resource.properties).toMatchObject({
+      kubernetesVersion: "1.34",
+      disableLocalAccounts: true,
+      oidcIssuerProfile: { enabled: true },
+      securityProfile: {
+        workloadIdentity: { enabled: true },
+        imageCleaner: { enabled: true, intervalHours: 48 },
+        defender: { securityMonitoring: { enabled: true } },
+      },
+      aadProfile: { managed: true, enableAzureRBAC: true, adminGroupObjectIDs: ["00000000-0000-0000-0000-00000000a001"] },
+      apiServerAccessProfile: { enablePrivateCluster: true },
+      networkProfile: {
+        networkPlugin: "azure",
+        networkPluginMode: "overlay",
+        networkDataplane: "cilium",
+        networkPolicy: "cilium",
+        podCidr: "10.244.0.0/16",
+        serviceCidr: "10.0.0.0/16",
+        dnsServiceIP: "10.0.0.10",
+        outboundType: "userDefinedRouting",
+      },
+      addonProfiles: {
+        azurepolicy: { enabled: true },
+        azureKeyvaultSecretsProvider: { enabled: true, config: { enableSecretRotation: "true" } },
+        omsagent: { enabled: true, config: { useAADAuth: "true" } },
+      },
+      azureMonitorProfile: { metrics: { enabled: true } },
+      autoUpgradeProfile: { upgradeChannel: "patch", nodeOSUpgradeChannel: "NodeImage" },
+    });
+  });
+
+  it("keeps references to other resources as unknown values", async () => {
+    const sink = await loadFixture();
+    const oms = (sink.facts.clusters[0]!.resource.properties?.addonProfiles as any).omsagent;
+    expect(oms.config.logAnalyticsWorkspaceResourceID).toBeInstanceOf(Unknown);
+    expect((oms.config.logAnalyticsWorkspaceResourceID as Unknown).expression).toBe("${azurerm_log_analytics_workspace.aks.id}");
+  });
+
+  it("maps default_node_pool to a System pool and node pool resources to User pools", async () => {
+    const sink = await loadFixture();
+    const pools = sink.facts.clusters[0]!.agentPools;
+    expect(pools.map((p) => p.id)).toEqual([
+      "managedClusters/aks-contoso-prod/agentPools/system",
+      "managedClusters/aks-contoso-prod/agentPools/apps",
+    ]);
+    expect(pools[0]!.properties).toMatchObject({
+      mode: "System",
+      vmSize: "Standard_D4ds_v5",
+      enableAutoScaling: true,
+      minCount: 3,
+      maxCount: 6,
+      availabilityZones: ["1", "2", "3"],
+      osDiskType: "Ephemeral",
+      nodeTaints: ["CriticalAddonsOnly=true:NoSchedule"],
+      upgradeSettings: { maxSurge: "33%" },
+    });
+    expect(pools[1]!.properties).toMatchObject({ mode: "User", maxCount: 10, enableNodePublicIP: true });
+  });
+
+  it("locates ARM paths at the HCL attribute, and missing ones at the resource", async () => {
+    const sink = await loadFixture();
+    const c = sink.facts.clusters[0]!;
+    expect(c.locate(["properties", "disableLocalAccounts"])).toEqual({
+      file: main,
+      line: 40,
+      column: 3,
+      path: "properties.disableLocalAccounts",
+    });
+    expect(c.locate(["properties", "networkProfile", "networkPluginMode"])).toMatchObject({ line: 77, column: 5 });
+    expect(c.locate(["sku", "tier"])).toMatchObject({ line: 39, column: 3 });
+    expect(c.locate(["properties", "disableRunCommand"])).toMatchObject({ line: 33, column: 1 });
+    expect(c.agentPools[0]!.locate(["vmSize"])).toMatchObject({ line: 52, column: 5, path: "vmSize" });
+    expect(c.agentPools[1]!.locate(["enableNodePublicIP"])).toMatchObject({ line: 122, column: 3 });
+  });
+
+  it("exposes maintenance windows and related resources as Azure resources", async () => {
+    const sink = await loadFixture();
+    expect(sink.facts.azureResources.map((r) => r.id).sort()).toEqual([
+      "Microsoft.ContainerRegistry/registries/crcontosoprod",
+      "Microsoft.ContainerService/managedClusters/maintenanceConfigurations/aks-contoso-prod/aksManagedAutoUpgradeSchedule",
+      "Microsoft.OperationalInsights/workspaces/log-contoso-prod",
+      "Microsoft.Resources/resourceGroups/rg-aks-contoso-prod",
+    ]);
+    const mw = sink.facts.azureResources.find((r) => r.type.endsWith("maintenanceConfigurations"))!;
+    expect(mw.resource.properties).toEqual({
+      maintenanceWindow: {
+        durationHours: 4,
+        utcOffset: "+00:00",
+        startTime: "02:00",
+        schedule: { weekly: { intervalWeeks: 1, dayOfWeek: "Saturday" } },
+      },
+    });
+    const acr = sink.facts.azureResources.find((r) => r.type === "Microsoft.ContainerRegistry/registries")!;
+    expect(acr.resource).toMatchObject({
+      sku: { name: "Premium" },
+      properties: { adminUserEnabled: false, publicNetworkAccess: "Disabled" },
+    });
+  });
+
+  it("loads a whole module folder with its terraform.tfvars", async () => {
+    const r = await loadInputs([main]);
+    expect(r.problems).toEqual([]);
+    expect(r.facts.clusters.map((c) => c.id)).toEqual(["managedClusters/aks-contoso-prod"]);
+  });
+
+  it("treats a variable without default or tfvars value as unknown", async () => {
+    const sink = newSink();
+    await loadTerraform(
+      [
+        {
+          file: "m.tf",
+          text: 'variable "tier" { type = string }\nresource "azurerm_kubernetes_cluster" "k" {\n  name = "aks"\n  sku_tier = var.tier\n}\n',
+        },
+      ],
+      [],
+      sink,
+    );
+    expect(sink.facts.clusters[0]!.resource.sku?.tier).toBeInstanceOf(Unknown);
+  });
+
+  it("reports invalid HCL with its line and column", async () => {
+    const sink = newSink();
+    await loadTerraform([{ file: "bad.tf", text: 'resource "azurerm_kubernetes_cluster" "k" {\n  name = "x"\n' }], [], sink);
+    expect(sink.facts.clusters).toEqual([]);
+    expect(sink.problems[0]).toMatchObject({ code: "invalid-hcl", location: { file: "bad.tf", line: 1 } });
+  });
+});
