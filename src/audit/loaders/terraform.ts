@@ -183,7 +183,8 @@ class PositionIndex {
   record(armPath: string[], pos: HclPos, parentPos: HclPos): void {
     const key = armPath.join("\u0000");
     this.map.set(key, pos);
-    for (let i = armPath.length - 1; i > 0; i--) {
+    // `properties` itself stays at the resource block: a missing property points at the resource.
+    for (let i = armPath.length - 1; i > (armPath[0] === "properties" ? 1 : 0); i--) {
       const k = armPath.slice(0, i).join("\u0000");
       if (!this.map.has(k)) this.map.set(k, parentPos);
     }
