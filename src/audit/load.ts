@@ -186,7 +186,10 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions 
     const vars: TfFile[] = [];
     for (const f of [...autoVars, ...mod.tfvars.filter((v) => !autoVars.includes(v))]) {
       const text = await readFile(f, "utf8").catch(() => undefined);
-      if (text !== undefined) vars.push({ file: f, text });
+      if (text === undefined) continue;
+      stats.files++;
+      stats.bytes += text.length;
+      vars.push({ file: f, text });
     }
     await loadTerraform(tfFiles, vars, sink);
   }
