@@ -1,0 +1,291 @@
+/**
+ * The AKS cluster (seed 003 "Configure compute", "Integrate Microsoft Entra ID", "Cluster upgrades";
+ * seed 000; seed 004 "Networking"): user-assigned control plane and kubelet identities, Entra ID with
+ * Azure RBAC, network profile, OIDC issuer and Workload Identity, security profile, add-ons, managed
+ * Prometheus, app routing, upgrade channels, maintenance windows, autoscaler profile and node pools.
+ */
+import type { ClusterModel, ResolvedNodePool } from "../../model/types.js";
+import { type BuildContext, LOCATION, firewallEgress, pascal } from "../context.js";
+import { type Value, type ValueObject, idOf, identityKey, refOf, subnetId, tenantId } from "../expr.js";
+import { API, type ArmResourceDef } from "../resources.js";
+import { roleAssignment, userIdentity } from "./common.js";
+
+/** AKS adds the spot taint itself and rejects pools that set labels or taints under kubernetes.azure.com. */
+const AKS_MANAGED_PREFIX = "kubernetes.azure.com/";
+
+export function buildCluster(ctx: BuildContext): ArmResourceDef[] {
+  const c = ctx.cluster;
+  const n = c.names;
+  const s = c.settings;
+  const udr = firewallEgress(c);
+  const out: ArmResourceDef[] = [
+    userIdentity(
+      "controlPlaneIdentity",
+      "cluster",
+      n.controlPlaneIdentity,
+      LOCATION,
+      c.tags,
+      "Control plane identity of the cluster (manages the node resource group, joins subnets).",
+    ),
+    userIdentity(
+      "kubeletIdentity",
+      "cluster",
+      n.kubeletIdentity,
+      LOCATION,
+      c.tags,
+      "Kubelet identity: pulls images (AcrPull) and reads the node resources.",
+    ),
+    roleAssignment({
+      symbol: "controlPlaneKubeletOperator",
+      concern: "cluster",
+      scope: "kubeletIdentity",
+      identity: "controlPlaneIdentity",
+      role: "Managed Identity Operator",
+      description: "Lets the control plane assign the kubelet identity to the nodes.",
+    }),
+    roleAssignment({
+      symbol: "controlPlaneNetworkContributor",
+      concern: "cluster",
+      scope: "spokeVnet",
+      identity: "controlPlaneIdentity",
+      role: "Network Contributor",
+      description:
+        "Lets the control plane join node subnets and create internal load balancers in the spoke.",
+    }),
+  ];
+  const prerequisites = ["controlPlaneKubeletOperator", "controlPlaneNetworkContributor"];
+  if (udr) {
+    out.push(
+      roleAssignment({
+        symbol: "controlPlaneRouteTable",
+        concern: "cluster",
+        scope: "routeTable",
+        identity: "controlPlaneIdentity",
+        role: "Network Contributor",
+        description: "Lets the control plane manage routes in the egress route table.",
+      }),
+    );
+    prerequisites.push("controlPlaneRouteTable");
+  }
+
+  const systemPools = c.nodePools.filter((p) => p.mode === "System");
+  const userPools = c.nodePools.filter((p) => p.mode === "User");
+  out.push({
+    symbol: "cluster",
+    concern: "cluster",
+    type: "Microsoft.ContainerService/managedClusters",
+    apiVersion: API.managedClusters,
+    name: n.cluster,
+    location: LOCATION,
+    tags: c.tags,
+    sku: { name: "Base", tier: s.tier },
+    identity: { type: "UserAssigned", userAssignedIdentities: { [identityKey("controlPlaneIdentity")]: {} } },
+    properties: clusterProperties(c, systemPools),
+    dependsOn: prerequisites,
+    description: `The AKS cluster (${s.tier} tier, Kubernetes ${s.kubernetesVersion}).`,
+  });
+  for (const p of userPools)
+    out.push({
+      symbol: `pool${pascal(p.name)}`,
+      concern: "cluster",
+      type: "Microsoft.ContainerService/managedClusters/agentPools",
+      apiVersion: API.managedClusters,
+      name: p.name,
+      parent: "cluster",
+      properties: poolProfile(c, p),
+      description: `User node pool ${p.name} (${p.vmSize}, ${p.min}–${p.max} nodes${p.priority === "Spot" ? ", spot" : ""}).`,
+    });
+  const mw = s.upgrades.maintenanceWindow;
+  const osw = s.upgrades.nodeOsMaintenanceWindow;
+  out.push(
+    maintenance("maintenanceAutoUpgrade", "aksManagedAutoUpgradeSchedule", mw, "cluster auto-upgrades"),
+    maintenance("maintenanceNodeOs", "aksManagedNodeOSUpgradeSchedule", osw, "node OS upgrades"),
+  );
+  return out;
+}
+
+function maintenance(
+  symbol: string,
+  name: string,
+  w: ClusterModel["settings"]["upgrades"]["maintenanceWindow"],
+  what: string,
+): ArmResourceDef {
+  return {
+    symbol,
+    concern: "cluster",
+    type: "Microsoft.ContainerService/managedClusters/maintenanceConfigurations",
+    apiVersion: API.managedClusters,
+    name,
+    parent: "cluster",
+    properties: {
+      maintenanceWindow: {
+        schedule: { weekly: { dayOfWeek: w.day, intervalWeeks: 1 } },
+        durationHours: w.hours,
+        startTime: w.start,
+        utcOffset: w.utcOffset,
+      },
+    },
+    description: `Weekly window (${w.day} ${w.start}, ${w.hours} h) for ${what}.`,
+  };
+}
+
+function networkProfile(c: ClusterModel): ValueObject {
+  const net = c.settings.network;
+  const outbound = firewallEgress(c)
+    ? "userDefinedRouting"
+    : net.egress === "nat-gateway"
+      ? "userAssignedNATGateway"
+      : "loadBalancer";
+  const plugin = net.plugin === "kubenet" ? "kubenet" : "azure";
+  return {
+    networkPlugin: plugin,
+    ...(net.plugin === "azure-overlay" ? { networkPluginMode: "overlay" } : {}),
+    ...(plugin === "azure" ? { networkDataplane: net.dataPlane } : {}),
+    ...(net.networkPolicy !== "none" ? { networkPolicy: net.networkPolicy } : {}),
+    ...(net.plugin !== "azure" ? { podCidr: net.podCidr } : {}),
+    serviceCidr: net.serviceCidr,
+    dnsServiceIP: net.dnsServiceIp,
+    outboundType: outbound,
+    loadBalancerSku: "standard",
+  };
+}
+
+function apiServerProfile(c: ClusterModel): ValueObject {
+  const a = c.settings.apiServer;
+  if (a.access === "private")
+    return {
+      enablePrivateCluster: true,
+      privateDNSZone: a.privateDnsZone,
+      enablePrivateClusterPublicFQDN: false,
+    };
+  if (a.access === "vnet-integration")
+    return {
+      enableVnetIntegration: true,
+      subnetId: subnetId("spokeVnet", "snet-apiserver"),
+      enablePrivateCluster: true,
+      privateDNSZone: a.privateDnsZone,
+    };
+  return a.authorizedIpRanges.length > 0 ? { authorizedIPRanges: a.authorizedIpRanges } : {};
+}
+
+function clusterProperties(c: ClusterModel, systemPools: ResolvedNodePool[]): ValueObject {
+  const s = c.settings;
+  const o = s.observability;
+  const addons: ValueObject = {
+    azureKeyvaultSecretsProvider: {
+      enabled: s.keyVault.enabled,
+      ...(s.keyVault.enabled
+        ? {
+            config: {
+              enableSecretRotation: String(s.keyVault.secretRotation),
+              rotationPollInterval: s.keyVault.rotationInterval,
+            },
+          }
+        : {}),
+    },
+    azurepolicy: { enabled: s.policy.azurePolicy !== "none" },
+    omsagent: {
+      enabled: o.containerInsights,
+      ...(o.containerInsights
+        ? { config: { logAnalyticsWorkspaceResourceID: idOf("logAnalytics"), useAADAuth: "true" } }
+        : {}),
+    },
+  };
+  const security: ValueObject = {
+    workloadIdentity: { enabled: s.identity.workloadIdentity },
+    imageCleaner: { enabled: s.security.imageCleaner, intervalHours: s.security.imageCleanerIntervalHours },
+  };
+  if (s.security.defender)
+    security.defender = {
+      logAnalyticsWorkspaceResourceId: idOf("logAnalytics"),
+      securityMonitoring: { enabled: true },
+    };
+  const as = s.autoscaler;
+  return {
+    kubernetesVersion: s.kubernetesVersion,
+    dnsPrefix: c.names.cluster,
+    nodeResourceGroup: c.names.nodeResourceGroup,
+    supportPlan: s.tier === "Premium" ? "AKSLongTermSupport" : "KubernetesOfficial",
+    enableRBAC: true,
+    disableLocalAccounts: !s.identity.localAccounts,
+    aadProfile: {
+      managed: true,
+      enableAzureRBAC: s.identity.azureRbac,
+      adminGroupObjectIDs: s.identity.adminGroupObjectIds,
+      tenantID: tenantId(),
+    },
+    apiServerAccessProfile: apiServerProfile(c),
+    networkProfile: networkProfile(c),
+    oidcIssuerProfile: { enabled: s.identity.workloadIdentity },
+    securityProfile: security,
+    addonProfiles: addons,
+    azureMonitorProfile: {
+      metrics: {
+        enabled: o.managedPrometheus,
+        ...(o.managedPrometheus
+          ? { kubeStateMetrics: { metricLabelsAllowlist: "", metricAnnotationsAllowList: "" } }
+          : {}),
+      },
+    },
+    ingressProfile: { webAppRouting: { enabled: s.ingress.controller === "app-routing" } },
+    autoUpgradeProfile: {
+      upgradeChannel: s.upgrades.channel,
+      nodeOSUpgradeChannel: s.upgrades.nodeOsChannel,
+    },
+    autoScalerProfile: {
+      expander: as.expander,
+      "scan-interval": as.scanInterval,
+      "scale-down-unneeded-time": as.scaleDownUnneededTime,
+      "scale-down-delay-after-add": as.scaleDownDelayAfterAdd,
+      "balance-similar-node-groups": String(as.balanceSimilarNodeGroups),
+    },
+    identityProfile: {
+      kubeletidentity: {
+        resourceId: idOf("kubeletIdentity"),
+        clientId: refOf("kubeletIdentity", "clientId"),
+        objectId: refOf("kubeletIdentity", "principalId"),
+      },
+    },
+    agentPoolProfiles: systemPools.map((p) => ({ name: p.name, ...poolProfile(c, p) })),
+  };
+}
+
+/** The agent pool properties shared by inline profiles and agentPools resources. */
+export function poolProfile(c: ClusterModel, p: ResolvedNodePool): ValueObject {
+  const windows = p.osSku === "Windows2022";
+  const spot = p.priority === "Spot";
+  const taints = p.taints.filter((t) => !t.startsWith(AKS_MANAGED_PREFIX));
+  const labels = Object.fromEntries(
+    Object.entries(p.labels)
+      .filter(([k]) => !k.startsWith(AKS_MANAGED_PREFIX))
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+  const props: Record<string, Value> = {
+    mode: p.mode,
+    type: "VirtualMachineScaleSets",
+    vmSize: p.vmSize,
+    osType: windows ? "Windows" : "Linux",
+    osSKU: p.osSku,
+    osDiskType: p.osDiskType,
+    osDiskSizeGB: p.osDiskSizeGb,
+    maxPods: p.maxPods,
+    count: p.min,
+    enableAutoScaling: true,
+    minCount: p.min,
+    maxCount: p.max,
+    vnetSubnetID: subnetId("spokeVnet", p.subnet === "systemNodes" ? "snet-system-nodes" : "snet-user-nodes"),
+    enableEncryptionAtHost: c.settings.security.hostEncryption,
+    enableFIPS: c.settings.security.fips,
+  };
+  if (p.zones.length > 0) props.availabilityZones = p.zones;
+  if (taints.length > 0) props.nodeTaints = taints;
+  if (Object.keys(labels).length > 0) props.nodeLabels = labels;
+  if (spot) {
+    props.scaleSetPriority = "Spot";
+    props.scaleSetEvictionPolicy = p.evictionPolicy ?? "Delete";
+    props.spotMaxPrice = p.spotMaxPrice ?? -1;
+  } else {
+    props.upgradeSettings = { maxSurge: p.maxSurge };
+  }
+  return props;
+}
