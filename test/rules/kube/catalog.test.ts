@@ -35,7 +35,10 @@ describe("Kubernetes rule catalog", () => {
       expect(r.remediation.text, where).toMatch(/\.$/);
       expect(r.remediation.yaml ?? r.remediation.spec, where).toBeTruthy();
       expect(r.sources.length, where).toBeGreaterThan(0);
-      for (const s of r.sources) expect(s.title, where).toMatch(/^(seed 00\d: |Kubernetes: |Microsoft Learn: |Flux: |cert-manager: |Velero: |fluxcd)/);
+      for (const s of r.sources)
+        expect(s.title, where).toMatch(
+          /^(seed 00\d: |Kubernetes: |Microsoft Learn: |Flux: |cert-manager: |Velero: |fluxcd)/,
+        );
     }
   });
 

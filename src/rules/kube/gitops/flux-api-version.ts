@@ -28,6 +28,7 @@ export const rule = crossRule(
       yaml: "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization",
     },
     sources: [
+      S.s002Flux,
       S.fluxKustomization,
       {
         title: "fluxcd/flux2 issue 5474: Remove v1beta1 and v2beta1 deprecated APIs",

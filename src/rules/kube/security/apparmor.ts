@@ -23,7 +23,7 @@ export const rule = podRule(
       text: "Remove the Unconfined AppArmor profile; use RuntimeDefault or a Localhost profile.",
       yaml: "securityContext:\n  appArmorProfile:\n    type: RuntimeDefault",
     },
-    sources: [S.k8sPss, S.mlPodSecurity],
+    sources: [S.s000Summary, S.s003Policy, S.k8sPss, S.mlPodSecurity],
     equivalents: { kyverno: ["restrict-apparmor-profiles"] },
   },
   (pod) => {

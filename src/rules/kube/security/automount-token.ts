@@ -16,6 +16,6 @@ export const rule = podFieldRule({
     text: "Set automountServiceAccountToken: false on the pod (or the ServiceAccount) unless the application calls the Kubernetes API.",
     yaml: "spec:\n  automountServiceAccountToken: false",
   },
-  sources: [S.k8sServiceAccounts, S.mlWorkloadIdentity],
+  sources: [S.s003Secrets, S.k8sServiceAccounts, S.mlWorkloadIdentity],
   equivalents: { polaris: ["automountServiceAccountToken"] },
 });

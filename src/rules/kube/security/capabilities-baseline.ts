@@ -33,7 +33,7 @@ export const rule = containerRule(
       text: "Remove the capability from securityContext.capabilities.add; if the workload truly needs it, isolate it on a dedicated node pool and namespace.",
       yaml: 'securityContext:\n  capabilities:\n    drop: ["ALL"]',
     },
-    sources: [S.k8sPss, S.mlPodSecurity],
+    sources: [S.s000Summary, S.s003Policy, S.k8sPss, S.mlPodSecurity],
     equivalents: { polaris: ["dangerousCapabilities"], kyverno: ["disallow-capabilities"] },
   },
   (c) => {

@@ -15,7 +15,7 @@ export const rule = containerRule(
       text: 'Set securityContext.capabilities.drop: ["ALL"] and add back only NET_BIND_SERVICE if the process binds a port below 1024.',
       yaml: 'securityContext:\n  capabilities:\n    drop: ["ALL"]',
     },
-    sources: [S.k8sPss, S.k8sSecurityContext],
+    sources: [S.s000Summary, S.s003Policy, S.k8sPss, S.k8sSecurityContext],
     equivalents: {
       polaris: ["insecureCapabilities"],
       kubeLinter: ["drop-net-raw-capability"],

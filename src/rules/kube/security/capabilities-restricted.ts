@@ -16,7 +16,7 @@ export const rule = containerRule(
       text: "Remove every capability from securityContext.capabilities.add except NET_BIND_SERVICE.",
       yaml: 'securityContext:\n  capabilities:\n    drop: ["ALL"]\n    add: ["NET_BIND_SERVICE"]',
     },
-    sources: [S.k8sPss],
+    sources: [S.s000Summary, S.s003Policy, S.k8sPss],
     equivalents: { kyverno: ["disallow-capabilities-strict"] },
   },
   (c) => {

@@ -14,7 +14,7 @@ export const rule = podRule(
       text: "Replace spec.serviceAccount with spec.serviceAccountName.",
       yaml: "spec:\n  serviceAccountName: api-gateway",
     },
-    sources: [S.k8sServiceAccounts],
+    sources: [S.s000WorkloadIdentity, S.k8sServiceAccounts],
     equivalents: { kubeLinter: ["deprecated-service-account-field"] },
   },
   (pod) => {

@@ -17,7 +17,7 @@ export const rule = podFieldRule({
     spec: "spec.namespaces[].podSecurity",
     yaml: "spec:\n  hostIPC: false",
   },
-  sources: [S.k8sPss, S.mlPodSecurity],
+  sources: [S.s000Summary, S.s003Policy, S.k8sPss, S.mlPodSecurity],
   equivalents: {
     polaris: ["hostIPCSet"],
     kubeLinter: ["host-ipc"],

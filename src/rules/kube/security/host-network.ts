@@ -17,7 +17,7 @@ export const rule = podFieldRule({
     spec: "spec.namespaces[].podSecurity",
     yaml: "spec:\n  hostNetwork: false",
   },
-  sources: [S.k8sPss, S.mlPodSecurity],
+  sources: [S.s000Summary, S.s003Policy, S.k8sPss, S.mlPodSecurity],
   equivalents: {
     polaris: ["hostNetworkSet"],
     kubeLinter: ["host-network"],

@@ -16,7 +16,7 @@ export const rule = podRule(
       text: "Replace hostPath with emptyDir, a ConfigMap/Secret/projected volume or a PersistentVolumeClaim; run node agents that truly need host files in a dedicated, exempted namespace.",
       yaml: "volumes:\n  - name: cache\n    emptyDir: {}",
     },
-    sources: [S.k8sPss, S.k8sVolumes],
+    sources: [S.s000Summary, S.s003Policy, S.k8sPss, S.k8sVolumes],
     equivalents: {
       kubeLinter: ["sensitive-host-mounts", "writable-host-mount"],
       kyverno: ["disallow-host-path"],

@@ -16,7 +16,7 @@ export const rule = containerRule(
       text: "Remove hostPort from the container ports and expose the workload through a Service.",
       yaml: "ports:\n  - name: http\n    containerPort: 3000",
     },
-    sources: [S.k8sPss, S.k8sService],
+    sources: [S.s000Summary, S.s003Policy, S.k8sPss, S.k8sService],
     equivalents: { polaris: ["hostPortSet"], kyverno: ["disallow-host-ports"] },
   },
   (c) => {

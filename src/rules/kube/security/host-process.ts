@@ -17,6 +17,6 @@ export const rule = containerFieldRule({
     text: "Remove windowsOptions.hostProcess (or set it to false).",
     yaml: "securityContext:\n  windowsOptions:\n    hostProcess: false",
   },
-  sources: [S.k8sPss],
+  sources: [S.s000Summary, S.s003Policy, S.k8sPss],
   equivalents: { kyverno: ["disallow-host-process"] },
 });

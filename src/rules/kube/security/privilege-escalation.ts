@@ -20,7 +20,7 @@ export const rule = containerFieldRule({
     spec: "spec.namespaces[].podSecurity",
     yaml: "securityContext:\n  allowPrivilegeEscalation: false",
   },
-  sources: [S.k8sPss, S.k8sSecurityContext, S.mlPodSecurity],
+  sources: [S.s000Summary, S.s003Policy, S.k8sPss, S.k8sSecurityContext, S.mlPodSecurity],
   equivalents: {
     polaris: ["privilegeEscalationAllowed"],
     kubeLinter: ["privilege-escalation-container"],

@@ -17,7 +17,7 @@ export const rule = containerRule(
       spec: "spec.workloads[].port",
       yaml: "ports:\n  - name: http\n    containerPort: 8080",
     },
-    sources: [S.k8sPss, S.k8sService],
+    sources: [S.s000Summary, S.s003Policy, S.k8sPss, S.k8sService],
     equivalents: { kubeLinter: ["privileged-ports"] },
   },
   (c) => {

@@ -16,7 +16,7 @@ export const rule = containerFieldRule({
     text: "Remove securityContext.procMount or set it to Default.",
     yaml: "securityContext:\n  procMount: Default",
   },
-  sources: [S.k8sPss],
+  sources: [S.s000Summary, S.s003Policy, S.k8sPss],
   equivalents: {
     polaris: ["procMount"],
     kubeLinter: ["unsafe-proc-mount"],

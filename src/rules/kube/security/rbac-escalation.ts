@@ -19,7 +19,7 @@ export const rule = objectRule(
       text: "Remove the escalate, bind and impersonate verbs; keep RBAC changes in the GitOps repository.",
       yaml: 'rules:\n  - apiGroups: ["rbac.authorization.k8s.io"]\n    resources: ["rolebindings"]\n    verbs: ["get", "list"]',
     },
-    sources: [S.k8sRbacGood],
+    sources: [S.s000CommonErrors, S.s003Rbac, S.k8sRbacGood],
     equivalents: {},
   },
   (fact) => {

@@ -17,7 +17,7 @@ export const rule = objectRule(
       text: "Remove create/get on pods/exec and pods/attach from standing roles; grant it through a time-bound (PIM) Entra ID group.",
       yaml: 'rules:\n  - apiGroups: [""]\n    resources: ["pods", "pods/log"]\n    verbs: ["get", "list"]',
     },
-    sources: [S.k8sRbacGood, S.mlIdentity],
+    sources: [S.s000CommonErrors, S.s003Rbac, S.k8sRbacGood, S.mlIdentity],
     equivalents: {
       polaris: ["clusterrolePodExecAttach", "rolePodExecAttach"],
     },

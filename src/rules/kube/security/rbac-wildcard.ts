@@ -17,7 +17,7 @@ export const rule = objectRule(
       text: "List the exact apiGroups, resources and verbs the subject needs.",
       yaml: 'rules:\n  - apiGroups: ["apps"]\n    resources: ["deployments"]\n    verbs: ["get", "list", "watch"]',
     },
-    sources: [S.k8sRbacGood, S.mlIdentity],
+    sources: [S.s000CommonErrors, S.s003Rbac, S.k8sRbacGood, S.mlIdentity],
     equivalents: { kubeLinter: ["wildcard-in-rules"] },
   },
   (fact) => {

@@ -16,7 +16,7 @@ export const rule = containerFieldRule({
     text: "Set readOnlyRootFilesystem: true and mount an emptyDir where the application must write (e.g. /tmp).",
     yaml: "securityContext:\n  readOnlyRootFilesystem: true\nvolumeMounts:\n  - name: tmp\n    mountPath: /tmp",
   },
-  sources: [S.k8sSecurityContext, S.mlPodSecurity],
+  sources: [S.s000Summary, S.s003Policy, S.k8sSecurityContext, S.mlPodSecurity],
   equivalents: {
     polaris: ["notReadOnlyRootFilesystem"],
     kubeScore: ["container-security-context-readonlyrootfilesystem"],

@@ -17,7 +17,7 @@ export const rule = containerFieldRule({
     text: "Set runAsUser to a non-zero UID (10000 or above avoids clashing with host users) or remove it.",
     yaml: "securityContext:\n  runAsUser: 10001",
   },
-  sources: [S.k8sPss, S.k8sSecurityContext],
+  sources: [S.s000Summary, S.s003Policy, S.k8sPss, S.k8sSecurityContext],
   equivalents: {
     kubeScore: ["container-security-context-user-group-id"],
     kyverno: ["require-run-as-non-root-user"],

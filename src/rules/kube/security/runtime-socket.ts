@@ -18,7 +18,7 @@ export const rule = podRule(
       text: "Remove the runtime socket volume; build images with a rootless builder (BuildKit rootless, Kaniko) or in Azure Container Registry Tasks.",
       yaml: "# remove:\n# volumes:\n#   - name: containerd\n#     hostPath: { path: /run/containerd/containerd.sock }",
     },
-    sources: [S.k8sVolumes, S.k8sPss],
+    sources: [S.s000Summary, S.s003Policy, S.k8sVolumes, S.k8sPss],
     equivalents: { kubeLinter: ["docker-sock"] },
   },
   (pod) => {

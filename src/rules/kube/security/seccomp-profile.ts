@@ -21,7 +21,7 @@ export const rule = containerFieldRule({
     spec: "spec.namespaces[].podSecurity",
     yaml: "securityContext:\n  seccompProfile:\n    type: RuntimeDefault",
   },
-  sources: [S.k8sPss, S.mlPodSecurity],
+  sources: [S.s000Summary, S.s003Policy, S.k8sPss, S.mlPodSecurity],
   equivalents: {
     polaris: ["linuxHardening"],
     kubeScore: ["container-seccomp-profile"],

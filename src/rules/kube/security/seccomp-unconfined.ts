@@ -16,7 +16,7 @@ export const rule = podRule(
       text: "Remove the Unconfined seccomp profile and use RuntimeDefault.",
       yaml: "securityContext:\n  seccompProfile:\n    type: RuntimeDefault",
     },
-    sources: [S.k8sPss, S.mlPodSecurity],
+    sources: [S.s000Summary, S.s003Policy, S.k8sPss, S.mlPodSecurity],
     equivalents: { kyverno: ["restrict-seccomp"] },
   },
   (pod) => {

@@ -32,7 +32,7 @@ export const rule = podRule(
       text: "Remove seLinuxOptions.user and role, and use a container_t family type if a type is needed.",
       yaml: 'securityContext:\n  seLinuxOptions:\n    level: "s0:c123,c456"',
     },
-    sources: [S.k8sPss],
+    sources: [S.s000Summary, S.s003Policy, S.k8sPss],
     equivalents: { kyverno: ["disallow-selinux"] },
   },
   (pod) => {

@@ -30,7 +30,7 @@ export const rule = podRule(
       text: "Remove the unsafe sysctl; tune the node through the AKS custom node configuration (linuxOSConfig.sysctls) of a dedicated node pool instead.",
       yaml: 'securityContext:\n  sysctls:\n    - name: net.ipv4.ip_local_port_range\n      value: "1024 65535"',
     },
-    sources: [S.k8sPss, S.k8sSysctl],
+    sources: [S.s000Summary, S.s003Policy, S.k8sPss, S.k8sSysctl],
     equivalents: { kubeLinter: ["unsafe-sysctls"], kyverno: ["restrict-sysctls"] },
   },
   (pod) => {

@@ -27,7 +27,7 @@ export const rule = podRule(
       text: "Use a PersistentVolumeClaim (Azure Disk or Azure Files CSI storage class) or one of the allowed volume types.",
       yaml: "volumes:\n  - name: data\n    persistentVolumeClaim:\n      claimName: data",
     },
-    sources: [S.k8sPss],
+    sources: [S.s000Summary, S.s003Policy, S.k8sPss],
     equivalents: { kyverno: ["restrict-volume-types"] },
   },
   (pod) => {

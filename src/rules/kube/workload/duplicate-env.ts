@@ -16,7 +16,7 @@ export const rule = containerRule(
       text: "Keep one entry per environment variable name in each container's env list.",
       yaml: "env:\n  - name: LOG_LEVEL\n    value: info",
     },
-    sources: [S.k8sEnv],
+    sources: [S.s001Workloads, S.k8sEnv],
     equivalents: { kubeScore: ["environment-variable-key-duplication"], kubeLinter: ["duplicate-env-var"] },
   },
   (c) => {

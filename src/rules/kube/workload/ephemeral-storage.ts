@@ -17,7 +17,7 @@ export const rule = containerRule(
       spec: "spec.workloads[].resources",
       yaml: "resources:\n  requests:\n    ephemeral-storage: 256Mi\n  limits:\n    ephemeral-storage: 1Gi",
     },
-    sources: [S.k8sResources, S.mlResources],
+    sources: [S.s003PodAvailability, S.k8sResources, S.mlResources],
     equivalents: { kubeScore: ["container-ephemeral-storage-request-and-limit"] },
   },
   (c) => {

@@ -18,7 +18,7 @@ export const rule = podRule(
       text: "Set the app.kubernetes.io/instance label to the workload's metadata.name (or remove it).",
       yaml: "metadata:\n  name: api-gateway\n  labels:\n    app.kubernetes.io/instance: api-gateway",
     },
-    sources: [S.k8sRecommendedLabels],
+    sources: [S.s002Checklist, S.k8sRecommendedLabels],
     equivalents: { polaris: ["metadataAndInstanceMismatched"] },
   },
   (_pod, fact) => {

@@ -33,7 +33,7 @@ export const rule = objectRule(
       text: "Use a port number between 1 and 65535 or a container port name of at most 15 lowercase letters, digits and dashes.",
       yaml: "ports:\n  - port: 80\n    targetPort: http",
     },
-    sources: [S.k8sService],
+    sources: [S.s001Workloads, S.k8sService],
     equivalents: { kubeLinter: ["invalid-target-ports"] },
   },
   (fact) => {

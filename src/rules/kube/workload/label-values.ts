@@ -36,7 +36,7 @@ export const rule = crossRule(
       text: "Quote label values and keep them to 63 characters of letters, digits, '-', '_' and '.'.",
       yaml: 'metadata:\n  labels:\n    version: "1.0"',
     },
-    sources: [S.k8sLabels],
+    sources: [S.s002Checklist, S.k8sLabels],
     equivalents: { kubeScore: ["label-values"] },
   },
   (ctx) => {

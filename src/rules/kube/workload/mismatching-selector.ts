@@ -17,7 +17,7 @@ export const rule = podRule(
       text: "Make spec.selector.matchLabels a subset of spec.template.metadata.labels.",
       yaml: "spec:\n  selector:\n    matchLabels:\n      app.kubernetes.io/name: api-gateway\n  template:\n    metadata:\n      labels:\n        app.kubernetes.io/name: api-gateway",
     },
-    sources: [S.k8sDeployment, S.k8sLabels],
+    sources: [S.s001Workloads, S.k8sDeployment, S.k8sLabels],
     equivalents: { kubeLinter: ["mismatching-selector"] },
   },
   (pod, fact) => {

@@ -16,7 +16,7 @@ export const rule = objectRule(
       text: "Set exactly one of spec.maxUnavailable (preferred, e.g. 1) or spec.minAvailable.",
       yaml: "spec:\n  maxUnavailable: 1",
     },
-    sources: [S.k8sPdb],
+    sources: [S.s003PodAvailability, S.k8sPdb],
     equivalents: { kubeScore: ["poddisruptionbudget-has-policy"] },
   },
   (fact) =>

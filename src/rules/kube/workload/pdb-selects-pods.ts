@@ -17,7 +17,7 @@ export const rule = crossRule(
       text: "Make spec.selector match the pod template labels of the workload it protects.",
       yaml: "spec:\n  selector:\n    matchLabels:\n      app.kubernetes.io/name: api-gateway",
     },
-    sources: [S.k8sPdb],
+    sources: [S.s003PodAvailability, S.k8sPdb],
     equivalents: {},
   },
   (ctx) => {

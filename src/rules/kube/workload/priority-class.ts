@@ -16,6 +16,6 @@ export const rule = podFieldRule({
     text: "Define PriorityClasses for your service tiers and set priorityClassName on every workload.",
     yaml: "spec:\n  priorityClassName: business-critical",
   },
-  sources: [S.k8sPriority, S.mlResources],
+  sources: [S.s003PodAvailability, S.k8sPriority, S.mlResources],
   equivalents: { polaris: ["priorityClassNotSet"] },
 });

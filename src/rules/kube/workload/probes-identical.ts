@@ -17,7 +17,7 @@ export const rule = containerRule(
       text: "Make the liveness probe more tolerant than the readiness probe: a higher failureThreshold or period, or a cheaper endpoint that does not check dependencies.",
       yaml: "readinessProbe:\n  httpGet: { path: /ready, port: http }\n  periodSeconds: 10\nlivenessProbe:\n  httpGet: { path: /health, port: http }\n  periodSeconds: 20\n  failureThreshold: 6",
     },
-    sources: [S.k8sProbes, S.mlReliability],
+    sources: [S.s003ClusterNodes, S.k8sProbes, S.mlReliability],
     equivalents: { kubeScore: ["pod-probes-identical"] },
   },
   (c) =>

@@ -17,7 +17,7 @@ export const rule = crossRule(
       text: "Declare the port name in the containers' ports[] list, or use the port number as targetPort.",
       yaml: "# Service\nports:\n  - port: 80\n    targetPort: http\n# Deployment container\nports:\n  - name: http\n    containerPort: 3000",
     },
-    sources: [S.k8sService],
+    sources: [S.s001Workloads, S.k8sService],
     equivalents: { kubeScore: ["service-targets-pod"] },
   },
   (ctx) => {

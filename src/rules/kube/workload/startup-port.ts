@@ -15,7 +15,7 @@ export const rule = probePortRule(
       spec: "spec.workloads[].port",
       yaml: "ports:\n  - name: http\n    containerPort: 3000\nstartupProbe:\n  httpGet:\n    path: /health\n    port: http",
     },
-    sources: [S.k8sProbes],
+    sources: [S.s003ClusterNodes, S.k8sProbes],
     equivalents: { kubeLinter: ["startup-port"] },
   },
   "startupProbe",

@@ -17,7 +17,7 @@ export const rule = crossRule(
       text: "Set spec.serviceName to a Service with clusterIP: None that selects the StatefulSet's pods.",
       yaml: "apiVersion: v1\nkind: Service\nmetadata:\n  name: db-headless\nspec:\n  clusterIP: None\n  selector:\n    app.kubernetes.io/name: db",
     },
-    sources: [S.k8sStatefulSet],
+    sources: [S.s001Workloads, S.k8sStatefulSet],
     equivalents: { kubeScore: ["statefulset-has-servicename"] },
   },
   (ctx) => {
