@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { KUBE_RULES } from "../../../src/rules/kube-rules.js";
@@ -42,7 +42,22 @@ describe("Kubernetes rule catalog", () => {
     }
   });
 
-  it("cites a seed section and an official page for every rule", () => {
+  it("names every rule id in some test file of this folder", () => {
+    const here = import.meta.dirname;
+    const tests = readdirSync(here)
+      .filter((f) => f.endsWith(".test.ts") && f !== "catalog.test.ts")
+      .map((f) => readFileSync(join(here, f), "utf8"))
+      .join("\n");
+    const untested = KUBE_RULES.filter((r) => {
+      const file = r.id.split("/")[1]!;
+      return (
+        !tests.includes(`kube/${r.id}.js`) && !tests.includes(`"${r.id}"`) && !tests.includes(file + ".js")
+      );
+    }).map((r) => r.id);
+    expect(untested).toEqual([]);
+  });
+
+  it("cites an official page for every rule", () => {
     for (const r of KUBE_RULES) {
       const urls = r.sources.filter((s) => s.url !== undefined);
       expect(urls.length, r.id).toBeGreaterThan(0);
