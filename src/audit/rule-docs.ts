@@ -82,16 +82,7 @@ export function renderRuleDoc(rule: RuleMeta): string {
     if (!value) continue;
     lines.push(`${label}:`, "", "```" + lang, value.trim(), "```", "");
   }
-  lines.push("## Suppress", "", "On the object (with a reason), or in `.akskit.yaml`:", "");
-  lines.push(
-    "```yaml",
-    "metadata:",
-    "  annotations:",
-    `    akskit.dev/ignore: ${rule.id}`,
-    '    akskit.dev/ignore-reason: "<why this is accepted>"',
-    "```",
-    "",
-  );
+  lines.push("## Suppress", "", ...suppressHowTo(rule), "");
   lines.push("## Sources", "");
   for (const s of rule.sources) lines.push(s.url ? `- [${s.title}](${s.url})` : `- ${s.title}`);
   lines.push("");
@@ -102,6 +93,50 @@ export function renderRuleDoc(rule: RuleMeta): string {
     lines.push("");
   }
   return lines.join("\n");
+}
+
+/** How to suppress a finding of this rule: on the object where the target allows it, else in .akskit.yaml. */
+function suppressHowTo(rule: RuleMeta): string[] {
+  const config = [
+    "In `.akskit.yaml` (with a reason, optionally an expiry date):",
+    "",
+    "```yaml",
+    "suppressions:",
+    `  - rule: ${rule.id}`,
+    "    target: <object id or glob>",
+    '    reason: "<why this is accepted>"',
+    "    expires: 2026-12-31",
+    "```",
+  ];
+  switch (rule.target.kind) {
+    case "kube":
+      return [
+        "On the object:",
+        "",
+        "```yaml",
+        "metadata:",
+        "  annotations:",
+        `    akskit.dev/ignore: ${rule.id}`,
+        '    akskit.dev/ignore-reason: "<why this is accepted>"',
+        "```",
+        "",
+        ...config,
+      ];
+    case "cluster":
+    case "agentPool":
+    case "azureResource":
+      return [
+        "On the Azure resource, with tags:",
+        "",
+        "```hcl",
+        `tags = { "akskit-ignore" = "${rule.id}", "akskit-ignore-reason" = "<why this is accepted>" }`,
+        "```",
+        "",
+        ...config,
+      ];
+    case "cross":
+      return config;
+  }
 }
 
 /** docs/rules/README.md: every rule in one table, by id. */
