@@ -4,6 +4,7 @@ import { registerInit } from "./init.js";
 import { registerValidate } from "./validate.js";
 import { registerSchema } from "./schema.js";
 import { registerDiagnose } from "./diagnose.js";
+import { registerUpgradePlan } from "./upgrade-plan.js";
 import { registerAudit } from "./audit.js";
 import { registerRules } from "./rules.js";
 import { registerExplain } from "./explain.js";
@@ -13,4 +14,4 @@ import { registerPlan } from "./plan.js";
 export type RegisterCommand = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
 /** Every command, in the order `akskit --help` lists them. One line per command file. */
-export const COMMANDS: RegisterCommand[] = [registerInit, registerValidate, registerPlan, registerSchema, registerDiagnose, registerAudit, registerRules, registerExplain];
+export const COMMANDS: RegisterCommand[] = [registerInit, registerValidate, registerPlan, registerSchema, registerDiagnose, registerUpgradePlan, registerAudit, registerRules, registerExplain];

@@ -134,8 +134,8 @@ function jsonDiagnostic(doc: InputDocument, err: unknown): Diagnostic {
   if (lc) {
     line = Number(lc[1]);
     column = Number(lc[2]);
-  } else if (pos) {
-    const before = doc.text.slice(0, Number(pos[1]));
+  } else if (pos || /end of JSON input/.test(message)) {
+    const before = doc.text.slice(0, pos ? Number(pos[1]) : doc.text.length);
     line = before.split("\n").length;
     column = before.length - before.lastIndexOf("\n");
   }

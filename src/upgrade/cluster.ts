@@ -21,6 +21,9 @@ export interface AksPool {
   /** `upgradeSettings.maxSurge` as written (`33%`, `1`); undefined means the AKS default. */
   maxSurge: string | undefined;
   osType: string | undefined;
+  nodeTaints: string[];
+  nodeLabels: Record<string, string>;
+  availabilityZones: string[];
 }
 
 export interface AksCluster {
@@ -91,6 +94,15 @@ function readPool(
     vnetSubnetId: str(props.vnetSubnetId),
     maxSurge: typeof surge === "number" ? String(surge) : str(surge),
     osType: str(props.osType),
+    nodeTaints: Array.isArray(props.nodeTaints)
+      ? props.nodeTaints.filter((t): t is string => typeof t === "string")
+      : [],
+    nodeLabels: isObj(props.nodeLabels)
+      ? Object.fromEntries(
+          Object.entries(props.nodeLabels).filter((e): e is [string, string] => typeof e[1] === "string"),
+        )
+      : {},
+    availabilityZones: Array.isArray(props.availabilityZones) ? props.availabilityZones.map(String) : [],
   };
 }
 
@@ -188,7 +200,7 @@ export function parseSubnets(src: SourceFile): SubnetInfo[] {
   list.forEach((x, i) => {
     const path = Array.isArray(src.value) ? [i] : [];
     if (!isObj(x)) return;
-    const props = isObj(x.properties) ? (x.properties) : x;
+    const props = isObj(x.properties) ? x.properties : x;
     const prefix =
       str(props.addressPrefix) ??
       (Array.isArray(props.addressPrefixes) ? str(props.addressPrefixes[0]) : undefined);
@@ -224,7 +236,7 @@ export interface MaintenanceWindow {
 export function parseMaintenance(src: SourceFile): MaintenanceWindow[] {
   const list = Array.isArray(src.value) ? src.value : [src.value];
   return list.filter(isObj).map((x) => {
-    const props = isObj(x.properties) ? (x.properties) : x;
+    const props = isObj(x.properties) ? x.properties : x;
     const name = str(x.name) ?? "(maintenance configuration)";
     const mw = isObj(props.maintenanceWindow) ? props.maintenanceWindow : undefined;
     if (mw) {
