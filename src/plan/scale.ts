@@ -73,7 +73,7 @@ export function scaleSummary(model: ClusterModel, cap: CapacityReport): ScaleSum
   if (cap.podCidr.maxNodes !== undefined)
     limits.push({
       n: cap.podCidr.maxNodes,
-      by: `pod CIDR ${cap.podCidr.cidr} holds ${cap.podCidr.maxNodes} (/24 per node)`,
+      by: `pod CIDR ${cap.podCidr.cidr} holds ${cap.podCidr.maxNodes} at a /24 per node`,
     });
   limits.push({
     n: AKS_MAX_NODES_PER_CLUSTER,

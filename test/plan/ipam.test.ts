@@ -99,7 +99,7 @@ describe("IP plan of examples/production.yaml", () => {
     const c = report.environments[0]!.capacity;
     expect(c.nodes).toEqual({ min: 6, max: 46, surge: 12, peak: 58 });
     expect(c.networkNodeLimit).toBe(256);
-    expect(c.networkLimitBy).toBe("pod CIDR 10.244.0.0/16 holds 256 (/24 per node)");
+    expect(c.networkLimitBy).toBe("pod CIDR 10.244.0.0/16 holds 256 at a /24 per node");
     expect(c.pods).toEqual({
       maxPerCluster: 5060,
       workloadSlots: 4000,

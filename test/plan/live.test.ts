@@ -46,19 +46,25 @@ function apiAnswer(sku: string, linux: number): unknown {
   };
 }
 
+function urlOf(input: string | URL | Request): string {
+  return typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+}
+
 function mockFetch(answers: Record<string, unknown>, calls: string[]): typeof fetch {
-  return (async (input: string | URL | Request) => {
-    const url = String(input);
+  return ((input: string | URL | Request) => {
+    const url = urlOf(input);
     calls.push(url);
     const filter = decodeURIComponent(new URL(url).searchParams.get("$filter") ?? "");
     const sku = /armSkuName eq '([^']+)'/.exec(filter)?.[1] ?? "";
     const body = answers[sku];
-    if (body === undefined) return new Response("not found", { status: 404 });
-    return new Response(JSON.stringify(body), {
-      status: 200,
-      headers: { "content-type": "application/json" },
-    });
-  }) as typeof fetch;
+    if (body === undefined) return Promise.resolve(new Response("not found", { status: 404 }));
+    return Promise.resolve(
+      new Response(JSON.stringify(body), {
+        status: 200,
+        headers: { "content-type": "application/json" },
+      }),
+    );
+  });
 }
 
 describe("live prices", () => {
@@ -122,9 +128,8 @@ describe("live prices", () => {
   });
 
   it("falls back to the built-in table when offline, and says why", async () => {
-    const offline = (async () => {
-      throw new TypeError("fetch failed", { cause: { code: "ENOTFOUND" } });
-    }) as typeof fetch;
+    const offline = (() =>
+      Promise.reject(new TypeError("fetch failed", { cause: { code: "ENOTFOUND" } }))) as typeof fetch;
     const book = await livePriceBook([{ region: "westeurope", vmSize: "Standard_D4ds_v5" }], {
       fetch: offline,
       cacheDir: dir,
@@ -171,9 +176,11 @@ describe("live prices", () => {
 
   it("notes sizes the API does not price", async () => {
     const calls: string[] = [];
-    const empty = (async (input: string | URL | Request) => {
-      calls.push(String(input));
-      return new Response(JSON.stringify({ Items: [], NextPageLink: null }), { status: 200 });
+    const empty = ((input: string | URL | Request) => {
+      calls.push(urlOf(input));
+      return Promise.resolve(
+        new Response(JSON.stringify({ Items: [], NextPageLink: null }), { status: 200 }),
+      );
     }) as typeof fetch;
     const book = await livePriceBook([{ region: "westeurope", vmSize: "Standard_D4ds_v5" }], {
       fetch: empty,

@@ -1,3 +1,5 @@
+import type { ScaleSummary } from "../scale.js";
+
 /** Number formatting shared by the text and Markdown plan reports. */
 
 /** 1234.5 → "$1,234.50"; null → "n/a". */
@@ -23,4 +25,14 @@ export function range(min: number, max: number): string {
 
 export function dash(n: number | null, suffix = ""): string {
   return n === null ? "—" : `${n}${suffix}`;
+}
+
+/** The pods sentence of the capacity section. */
+export function podsLine(c: ScaleSummary): string {
+  const w = c.pods;
+  const workloads =
+    w.workloadReplicasMax === 0
+      ? "no workloads declared"
+      : `workloads run ${range(w.workloadReplicasMin, w.workloadReplicasMax)} replicas`;
+  return `Pods: up to ${w.maxPerCluster} at max nodes; ${workloads}; User pools have ${w.workloadSlots} pod slots at max.`;
 }

@@ -3,7 +3,7 @@ import { formatLocation } from "../../errors.js";
 import type { CostSection } from "../cost/estimate.js";
 import type { IpRow, VnetSummary } from "../ipam.js";
 import type { EnvironmentPlan, PlanReport } from "../plan.js";
-import { dash, qty, range, unitPrice, usd } from "./format.js";
+import { dash, podsLine, qty, range, unitPrice, usd } from "./format.js";
 
 /** Escapes what would break a table cell. */
 function cell(text: string): string {
@@ -142,8 +142,7 @@ function environment(e: EnvironmentPlan): string[] {
     `Nodes: ${c.nodes.min} at min, ${c.nodes.max} at max, ${c.nodes.peak} at max + surge (${c.nodes.surge} surge). ` +
       `The network allows ${c.networkNodeLimit} nodes (${c.networkLimitBy}).`,
     "",
-    `Pods: up to ${c.pods.maxPerCluster} at max nodes; workloads run ${c.pods.workloadReplicasMin}–${c.pods.workloadReplicasMax} replicas ` +
-      `on ${c.pods.workloadSlots} pod slots in User pools.`,
+    podsLine(c),
     "",
     "### Monthly cost (USD)",
     "",

@@ -6,7 +6,7 @@ import { formatDiagnostic, formatLocation } from "../../errors.js";
 import type { CostSection } from "../cost/estimate.js";
 import type { IpRow, VnetSummary } from "../ipam.js";
 import type { EnvironmentPlan, PlanReport } from "../plan.js";
-import { dash, qty, range, unitPrice, usd } from "./format.js";
+import { dash, podsLine, qty, range, unitPrice, usd } from "./format.js";
 import { renderTable, wrap } from "./table.js";
 
 const WIDTH = 100;
@@ -170,10 +170,7 @@ function environmentBlock(e: EnvironmentPlan): string[] {
       `Nodes: ${c.nodes.min} at min, ${c.nodes.max} at max, ${c.nodes.peak} at max + surge (${c.nodes.surge} surge). ` +
         `The network allows ${c.networkNodeLimit} nodes (${c.networkLimitBy}).`,
     ),
-    ...note(
-      `Pods: up to ${c.pods.maxPerCluster} at max nodes; workloads run ${c.pods.workloadReplicasMin}–${c.pods.workloadReplicasMax} replicas ` +
-        `on ${c.pods.workloadSlots} pod slots in User pools.`,
-    ),
+    ...note(podsLine(c)),
   );
 
   out.push(...sub("Monthly cost (USD)"));
