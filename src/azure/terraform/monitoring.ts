@@ -7,8 +7,8 @@
  */
 import type { ClusterModel } from "../../model/types.js";
 import { attr, attrs, block, dynamic, raw, type BodyItem } from "./hcl.js";
-import { countFor, optionalBlock, ref, type Gate, type TfModule } from "./module.js";
-import { CLUSTER, clusterName, location, placed, tags } from "./common.js";
+import { countFor, ref, type TfModule } from "./module.js";
+import { CLUSTER, clusterName, placed, tags } from "./common.js";
 import type { ClusterGates } from "./cluster.js";
 
 const CONTAINER_INSIGHTS_STREAMS = [
@@ -150,7 +150,6 @@ export const PROMETHEUS_ALERTS: PromAlert[] = [
 
 export function buildMonitoring(mod: TfModule, g: ClusterGates): BodyItem[] {
   const tg = tags(mod);
-  const loc = location(mod);
   const out: BodyItem[] = [
     block(
       "resource",
@@ -560,9 +559,6 @@ export function buildMonitoring(mod: TfModule, g: ClusterGates): BodyItem[] {
         ],
       ),
     );
-  void loc;
-  void optionalBlock;
-  void ({} as Gate);
   return out;
 }
 

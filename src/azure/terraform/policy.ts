@@ -39,14 +39,13 @@ export function buildPolicy(mod: TfModule): BodyItem[] {
     (m) => m.settings.policy.azurePolicy !== "none",
   );
   if (g.presence === "none") return [];
-  const effect = mod.variable({
+  mod.variable({
     name: "policy_effect",
     type: "string",
     description: "Effect of the policy assignments: Audit reports violations, Deny blocks them.",
     validation: [enumValidation("policy_effect", ["Audit", "Deny"])],
     value: (m) => (m.settings.policy.mode === "deny" ? "Deny" : "Audit"),
   });
-  void effect;
   return [
     block(
       "resource",
