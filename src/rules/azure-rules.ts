@@ -9,6 +9,7 @@ import { containerInsightsEnabled } from "./azure/cluster/container-insights-ena
 import { defenderEnabled } from "./azure/cluster/defender-enabled.js";
 import { diagnosticSettings } from "./azure/cluster/diagnostic-settings.js";
 import { diskEncryptionSet } from "./azure/cluster/disk-encryption-set.js";
+import { dnsPrefixValid } from "./azure/cluster/dns-prefix-valid.js";
 import { egressThroughFirewall } from "./azure/cluster/egress-through-firewall.js";
 import { entraIdEnabled } from "./azure/cluster/entra-id-enabled.js";
 import { httpApplicationRoutingDisabled } from "./azure/cluster/http-application-routing-disabled.js";
@@ -23,6 +24,7 @@ import { maintenanceWindowAutoUpgrade } from "./azure/cluster/maintenance-window
 import { maintenanceWindowNodeOs } from "./azure/cluster/maintenance-window-node-os.js";
 import { managedIdentity } from "./azure/cluster/managed-identity.js";
 import { managedPrometheusEnabled } from "./azure/cluster/managed-prometheus-enabled.js";
+import { nameValid } from "./azure/cluster/name-valid.js";
 import { networkDataplaneCilium } from "./azure/cluster/network-dataplane-cilium.js";
 import { networkPluginNotKubenet } from "./azure/cluster/network-plugin-not-kubenet.js";
 import { networkPluginOverlay } from "./azure/cluster/network-plugin-overlay.js";
@@ -30,6 +32,7 @@ import { networkPolicyEnabled } from "./azure/cluster/network-policy-enabled.js"
 import { nodeOsUpgradeChannel } from "./azure/cluster/node-os-upgrade-channel.js";
 import { oidcIssuerEnabled } from "./azure/cluster/oidc-issuer-enabled.js";
 import { outboundTypeControlled } from "./azure/cluster/outbound-type-controlled.js";
+import { podIdentityDisabled } from "./azure/cluster/pod-identity-disabled.js";
 import { runCommandDisabled } from "./azure/cluster/run-command-disabled.js";
 import { secretRotationEnabled } from "./azure/cluster/secret-rotation-enabled.js";
 import { skuTierStandard } from "./azure/cluster/sku-tier-standard.js";
@@ -44,6 +47,7 @@ import { hostEncryption } from "./azure/nodepool/host-encryption.js";
 import { maxPodsClassicCni } from "./azure/nodepool/max-pods-classic-cni.js";
 import { maxPodsMinimum } from "./azure/nodepool/max-pods-minimum.js";
 import { maxSurgeSet } from "./azure/nodepool/max-surge-set.js";
+import { poolNameValid } from "./azure/nodepool/name-valid.js";
 import { nodePublicIpDisabled } from "./azure/nodepool/node-public-ip-disabled.js";
 import { orchestratorVersionMatches } from "./azure/nodepool/orchestrator-version-matches.js";
 import { osSkuSupported } from "./azure/nodepool/os-sku-supported.js";
@@ -104,6 +108,7 @@ export const AZURE_RULES: readonly Rule[] = [
   defenderEnabled,
   diagnosticSettings,
   diskEncryptionSet,
+  dnsPrefixValid,
   egressThroughFirewall,
   entraIdEnabled,
   httpApplicationRoutingDisabled,
@@ -118,6 +123,7 @@ export const AZURE_RULES: readonly Rule[] = [
   maintenanceWindowNodeOs,
   managedIdentity,
   managedPrometheusEnabled,
+  nameValid,
   networkDataplaneCilium,
   networkPluginNotKubenet,
   networkPluginOverlay,
@@ -125,6 +131,7 @@ export const AZURE_RULES: readonly Rule[] = [
   nodeOsUpgradeChannel,
   oidcIssuerEnabled,
   outboundTypeControlled,
+  podIdentityDisabled,
   runCommandDisabled,
   secretRotationEnabled,
   skuTierStandard,
@@ -139,6 +146,7 @@ export const AZURE_RULES: readonly Rule[] = [
   maxPodsClassicCni,
   maxPodsMinimum,
   maxSurgeSet,
+  poolNameValid,
   nodePublicIpDisabled,
   orchestratorVersionMatches,
   osSkuSupported,

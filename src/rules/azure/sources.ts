@@ -60,6 +60,10 @@ export const SEED = {
 } as const satisfies Record<string, RuleSource>;
 
 export const LEARN = {
+  naming: learn(
+    "Naming rules and restrictions for Azure resources",
+    "azure/azure-resource-manager/management/resource-name-rules",
+  ),
   versions: learn("Supported Kubernetes versions in AKS", "azure/aks/supported-kubernetes-versions"),
   pricingTiers: learn(
     "Free, Standard and Premium pricing tiers for AKS cluster management",

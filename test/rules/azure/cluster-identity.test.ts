@@ -4,6 +4,7 @@ import { entraIdEnabled } from "../../../src/rules/azure/cluster/entra-id-enable
 import { kubernetesRbacEnabled } from "../../../src/rules/azure/cluster/kubernetes-rbac-enabled.js";
 import { localAccountsDisabled } from "../../../src/rules/azure/cluster/local-accounts-disabled.js";
 import { managedIdentity } from "../../../src/rules/azure/cluster/managed-identity.js";
+import { podIdentityDisabled } from "../../../src/rules/azure/cluster/pod-identity-disabled.js";
 import { oidcIssuerEnabled } from "../../../src/rules/azure/cluster/oidc-issuer-enabled.js";
 import { workloadIdentityEnabled } from "../../../src/rules/azure/cluster/workload-identity-enabled.js";
 import { facts, testRule } from "./helpers.js";
@@ -111,6 +112,17 @@ testRule(oidcIssuerEnabled, {
       facts: facts({ properties: { oidcIssuerProfile: { enabled: false } } }),
       message: "OIDC issuer is not enabled",
       path: "properties.oidcIssuerProfile.enabled",
+    },
+  ],
+});
+
+testRule(podIdentityDisabled, {
+  valid: [facts({ properties: {} }), facts({ properties: { podIdentityProfile: { enabled: false } } })],
+  invalid: [
+    {
+      facts: facts({ properties: { podIdentityProfile: { enabled: true, userAssignedIdentities: [] } } }),
+      message: "retired pod-managed identity add-on is enabled",
+      path: "properties.podIdentityProfile.enabled",
     },
   ],
 });

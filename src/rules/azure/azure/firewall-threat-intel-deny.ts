@@ -19,7 +19,7 @@ export const firewallThreatIntelDeny = resourceFieldRule({
       'azurerm_firewall_policy.threat_intelligence_mode = "Deny" (azurerm_firewall.threat_intel_mode without a policy)',
   },
   sources: [SEED.egressFlow, LEARN.firewallThreatIntel],
-  equivalents: { checkov: ["CKV_AZURE_216"] },
+  equivalents: { psrule: ["Azure.Firewall.Mode", "Azure.Firewall.PolicyMode"], checkov: ["CKV_AZURE_216"] },
   types: ["Microsoft.Network/azureFirewalls", "Microsoft.Network/firewallPolicies"],
   applies: (r) => {
     if (r.type.toLowerCase() !== "microsoft.network/azurefirewalls") return true;

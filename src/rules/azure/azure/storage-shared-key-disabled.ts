@@ -16,7 +16,7 @@ export const storageSharedKeyDisabled = resourceFieldRule({
     terraform: "azurerm_storage_account.shared_access_key_enabled = false",
   },
   sources: [SEED.backup000, LEARN.storageSharedKey],
-  equivalents: { checkov: ["CKV2_AZURE_40"] },
+  equivalents: { psrule: ["Azure.Storage.LocalAuth"], checkov: ["CKV2_AZURE_40"] },
   types: ["Microsoft.Storage/storageAccounts"],
   path: ["properties", "allowSharedKeyAccess"],
   expect: (v) => asBool(v) === false,

@@ -18,7 +18,7 @@ export const networkPluginNotKubenet = clusterFieldRule({
       'azurerm_kubernetes_cluster.network_profile { network_plugin = "azure", network_plugin_mode = "overlay" }',
   },
   sources: [SEED.networkingModel, SEED.cniVsKubenet000, SEED.overlay004, LEARN.kubenetRetirement],
-  equivalents: {},
+  equivalents: { psrule: ["Azure.AKS.AzureCNI"], checkov: ["CKV2_AZURE_29"] },
   path: ["properties", "networkProfile", "networkPlugin"],
   expect: (_v, cluster) => {
     const mode = networkMode(cluster);

@@ -18,7 +18,7 @@ export const networkPluginOverlay = clusterFieldRule({
       'azurerm_kubernetes_cluster.network_profile { network_plugin = "azure", network_plugin_mode = "overlay", pod_cidr = "10.244.0.0/16" }',
   },
   sources: [SEED.overlay004, SEED.scenario004, SEED.podIps, LEARN.overlay],
-  equivalents: { psrule: ["Azure.AKS.CNISubnetSize"], checkov: ["CKV2_AZURE_29"] },
+  equivalents: {},
   path: ["properties", "networkProfile", "networkPluginMode"],
   expect: (_v, cluster) => {
     const mode = networkMode(cluster);

@@ -17,7 +17,7 @@ export const workloadIdentityEnabled = clusterFieldRule({
     terraform: "azurerm_kubernetes_cluster.workload_identity_enabled = true",
   },
   sources: [SEED.entraWorkload, SEED.identity004, LEARN.workloadIdentity],
-  equivalents: { psrule: ["Azure.AKS.PodIdentity"] },
+  equivalents: {},
   path: ["properties", "securityProfile", "workloadIdentity", "enabled"],
   expect: (v) => asBool(v) === true,
   message: () => "Workload identity is not enabled (securityProfile.workloadIdentity.enabled is not true).",
