@@ -207,7 +207,7 @@ export function buildPlan(input: PlanInput): UpgradePlan {
       if (v && minorDistance(v, next) > maxNodeSkew(next)) {
         addPoolStep(
           p,
-          minorText(v),
+          p.currentOrchestratorVersion ?? minorText(v),
           minorText(cp),
           `Required before the control plane moves to ${minorText(next)}: pools may lag at most ${maxNodeSkew(next)} minor versions (${SKEW_SOURCE}).`,
         );
@@ -506,14 +506,23 @@ function autoUpgradeCheck(cluster: AksCluster, maintenance: MaintenanceWindow[] 
   const nodeOs = cluster.nodeOsUpgradeChannel ?? "(not set)";
   const details = [`Cluster auto-upgrade channel: ${channel}; node OS upgrade channel: ${nodeOs}.`];
   let status: CheckStatus = "info";
+  const automatic = channel !== "none" || nodeOs === "NodeImage" || nodeOs === "SecurityPatch";
+  if (nodeOs === "None" || nodeOs === "Unmanaged") {
+    status = "warning";
+    details.push(
+      `Node OS channel ${nodeOs}: seed 003 advises most clusters to avoid None and Unmanaged and use NodeImage (az aks update --resource-group ${cluster.resourceGroup} --name ${cluster.name} --node-os-upgrade-channel NodeImage) with a weekly maintenance window.`,
+    );
+  }
   if (maintenance === undefined) {
     details.push(
       `Maintenance windows not given: pass --maintenance with the output of az aks maintenanceconfiguration list --resource-group ${cluster.resourceGroup} --cluster-name ${cluster.name} -o json`,
     );
   } else if (maintenance.length === 0) {
-    if (channel !== "none" || (nodeOs !== "None" && nodeOs !== "(not set)")) status = "warning";
+    if (automatic) status = "warning";
     details.push(
-      "No planned maintenance window: automatic upgrades may start at any time (seed 003 recommends scheduling planned maintenance).",
+      automatic
+        ? "No planned maintenance window: automatic upgrades may start at any time (seed 003 recommends scheduling planned maintenance)."
+        : "No planned maintenance window; none is needed while every upgrade is manual.",
     );
   } else {
     for (const m of maintenance) details.push(`Maintenance window ${m.name}: ${m.schedule}.`);
