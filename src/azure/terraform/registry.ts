@@ -9,6 +9,10 @@ import { enumValidation, placed, tags } from "./common.js";
 import { privateEndpoint } from "./private-endpoint.js";
 
 const enabled = (m: ClusterModel) => m.settings.registry.enabled;
+const premium = (m: ClusterModel) => m.settings.registry.sku === "Premium";
+
+/** Untagged manifests kept 30 days (learn.microsoft.com/azure/container-registry/container-registry-retention-policy). */
+export const UNTAGGED_RETENTION_DAYS = 30;
 
 export function registryGate(mod: TfModule): Gate {
   return mod.gate("registry_enabled", "Create the Azure Container Registry.", enabled);
@@ -61,6 +65,20 @@ export function buildRegistry(mod: TfModule, g: Gate): BodyItem[] {
             value: (m) => !m.settings.registry.privateEndpoint,
           }),
           network_rule_bypass_option: "AzureServices",
+          zone_redundancy_enabled: mod.variable({
+            name: "registry_zone_redundancy_enabled",
+            type: "bool",
+            description: "Zone-redundant registry (Premium, in a region with availability zones).",
+            value: (m) => premium(m) && m.settings.nodePoolDefaults.zones.length > 1,
+          }),
+          retention_policy_in_days: mod.variable({
+            name: "registry_untagged_retention_days",
+            type: "number",
+            nullable: true,
+            description:
+              "Days untagged manifests are kept before the retention policy purges them (Premium); null for none.",
+            value: (m) => (premium(m) ? UNTAGGED_RETENTION_DAYS : null),
+          }),
           tags: tg,
         }),
         dynamic(
@@ -71,7 +89,13 @@ export function buildRegistry(mod: TfModule, g: Gate): BodyItem[] {
             description: "Regions the registry replicates to (Premium).",
             value: (m) => m.settings.registry.geoReplicas,
           }).text,
-          [attrs({ location: raw("georeplications.value"), zone_redundancy_enabled: false, tags: tg })],
+          [
+            attrs({
+              location: raw("georeplications.value"),
+              zone_redundancy_enabled: raw("var.registry_zone_redundancy_enabled"),
+              tags: tg,
+            }),
+          ],
         ),
       ],
     ),

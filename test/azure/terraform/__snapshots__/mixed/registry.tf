@@ -11,6 +11,8 @@ resource "azurerm_container_registry" "this" {
   anonymous_pull_enabled        = false
   public_network_access_enabled = var.registry_public_network_access_enabled
   network_rule_bypass_option    = "AzureServices"
+  zone_redundancy_enabled       = var.registry_zone_redundancy_enabled
+  retention_policy_in_days      = var.registry_untagged_retention_days
   tags                          = var.tags
 
   dynamic "georeplications" {
@@ -18,7 +20,7 @@ resource "azurerm_container_registry" "this" {
 
     content {
       location                = georeplications.value
-      zone_redundancy_enabled = false
+      zone_redundancy_enabled = var.registry_zone_redundancy_enabled
       tags                    = var.tags
     }
   }

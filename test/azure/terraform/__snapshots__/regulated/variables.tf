@@ -574,6 +574,18 @@ variable "registry_sku" {
   }
 }
 
+variable "registry_untagged_retention_days" {
+  description = "Days untagged manifests are kept before the retention policy purges them (Premium); null for none."
+  type        = number
+  nullable    = true
+  default     = null
+}
+
+variable "registry_zone_redundancy_enabled" {
+  description = "Zone-redundant registry (Premium, in a region with availability zones)."
+  type        = bool
+}
+
 variable "resource_group_name" {
   description = "Resource group of the environment (spoke, cluster and services)."
   type        = string
