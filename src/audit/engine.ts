@@ -104,24 +104,28 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
   }
   for (const rule of rules) {
     if (!levelIncludes(level, rule.level)) continue;
+    // One context per rule (not per subject): 200 rules over 100,000 objects would otherwise allocate
+    // 20 million short-lived contexts. `current` is the subject being checked.
+    let current: unknown;
+    const ctx: RuleContext = {
+      facts,
+      report(r: FindingReport) {
+        const fact = (r.subject ?? current) as AnyFact;
+        const location = fact.locate(r.path ?? []);
+        const object = objectOf(fact);
+        findings.push({
+          ruleId: rule.id,
+          severity: rule.severity,
+          pillar: rule.pillar,
+          message: r.message,
+          object,
+          location,
+          fingerprint: fingerprint(rule.id, object.id, r.path),
+        });
+      },
+    };
     for (const subject of subjectsFor(rule.target, facts, kubeByKind)) {
-      const ctx: RuleContext = {
-        facts,
-        report(r: FindingReport) {
-          const fact = (r.subject ?? subject) as AnyFact;
-          const location = fact.locate(r.path ?? []);
-          const object = objectOf(fact);
-          findings.push({
-            ruleId: rule.id,
-            severity: rule.severity,
-            pillar: rule.pillar,
-            message: r.message,
-            object,
-            location,
-            fingerprint: fingerprint(rule.id, object.id, r.path),
-          });
-        },
-      };
+      current = subject;
       try {
         (rule.check as (s: unknown, c: RuleContext) => void)(subject, ctx);
       } catch (err) {

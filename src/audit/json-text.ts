@@ -13,11 +13,13 @@ export interface JsonHit {
   matched: number;
 }
 
-const WS = new Set([0x20, 0x0a, 0x0d, 0x09]);
+/** The next quote or bracket: containers are skipped by jumping between these, not char by char. */
+const STRUCTURAL = /["{}[\]]/g;
 
 export class JsonText {
   private lineStarts: number[] | undefined;
   private readonly arrayIndex = new Map<number, number[]>();
+  private readonly objectIndex = new Map<number, Map<string, number>>();
 
   constructor(readonly text: string) {}
 
@@ -66,22 +68,32 @@ export class JsonText {
     return { offset: shown, matched };
   }
 
-  /** Offset of the opening quote of `key` in the object at `at`. */
+  /** Offset of the opening quote of `key` in the object at `at`. Each object's keys are indexed once. */
   keyOffset(at: number, key: string): number | undefined {
+    let keys = this.objectIndex.get(at);
+    if (!keys) {
+      keys = this.indexKeys(at);
+      this.objectIndex.set(at, keys);
+    }
+    return keys.get(key);
+  }
+
+  private indexKeys(at: number): Map<string, number> {
+    const keys = new Map<string, number>();
     const t = this.text;
-    if (t.charCodeAt(at) !== 0x7b) return undefined;
+    if (t.charCodeAt(at) !== 0x7b) return keys;
     let i = this.skipWs(at + 1);
     while (i < t.length && t.charCodeAt(i) === 0x22) {
       const end = this.stringEnd(i);
       const raw = t.slice(i + 1, end - 1);
       const name = raw.includes("\\") ? safeJsonString(t.slice(i, end)) : raw;
-      if (name === key) return i;
+      if (!keys.has(name)) keys.set(name, i);
       let v = this.valueAfterKey(i);
       v = this.skipWs(this.skipValue(v));
-      if (t.charCodeAt(v) !== 0x2c) return undefined;
+      if (t.charCodeAt(v) !== 0x2c) break;
       i = this.skipWs(v + 1);
     }
-    return undefined;
+    return keys;
   }
 
   /** Offset of element `index` of the array at `at`; indexes of large arrays are cached after one scan. */
@@ -112,26 +124,24 @@ export class JsonText {
     if (c === 0x22) return this.stringEnd(i);
     if (c === 0x7b || c === 0x5b) {
       let depth = 0;
-      let j = i;
-      while (j < t.length) {
+      STRUCTURAL.lastIndex = i;
+      let m: RegExpExecArray | null;
+      while ((m = STRUCTURAL.exec(t))) {
+        const j = m.index;
         const ch = t.charCodeAt(j);
         if (ch === 0x22) {
-          j = this.stringEnd(j);
+          STRUCTURAL.lastIndex = this.stringEnd(j);
           continue;
         }
         if (ch === 0x7b || ch === 0x5b) depth++;
-        else if (ch === 0x7d || ch === 0x5d) {
-          depth--;
-          if (depth === 0) return j + 1;
-        }
-        j++;
+        else if (--depth === 0) return j + 1;
       }
       return t.length;
     }
     let j = i;
     while (j < t.length) {
       const ch = t.charCodeAt(j);
-      if (ch === 0x2c || ch === 0x7d || ch === 0x5d || WS.has(ch)) break;
+      if (ch === 0x2c || ch === 0x7d || ch === 0x5d || ch === 0x20 || ch === 0x0a || ch === 0x0d || ch === 0x09) break;
       j++;
     }
     return j === i ? i + 1 : j;
@@ -162,7 +172,8 @@ export class JsonText {
 
   private skipWs(i: number): number {
     const t = this.text;
-    while (i < t.length && WS.has(t.charCodeAt(i))) i++;
+    let c = t.charCodeAt(i);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = t.charCodeAt(++i);
     return i;
   }
 

@@ -1,0 +1,262 @@
+/**
+ * Audit benchmark (DESIGN.md quality bars): generates a 100,000-object `kubectl get -A -o json` dump and
+ * the same objects as `-o yaml`, then measures, each in a fresh child process:
+ * - parse only: `JSON.parse` / `yaml` parse of the text, nothing else;
+ * - load: read + parse + normalized facts (akskit's loaders);
+ * - rules: every registered rule at the regulated profile over those facts (engine + suppressions + sort);
+ * - objects/s for load and end to end, and peak RSS (process.resourceUsage().maxRSS).
+ * Prints a table. Not a timed test: figures go in docs/audit.md under "Performance".
+ */
+import { fork } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseAllDocuments, stringify } from "yaml";
+import { auditFacts } from "../src/audit/audit.js";
+import { loadInputs } from "../src/audit/load.js";
+import { RULES } from "../src/rules/index.js";
+
+const OBJECTS = Number(process.env.AKSKIT_BENCH_OBJECTS ?? 100_000);
+
+/** Deterministic pseudo-random numbers (LCG), so every run audits the same dump. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function podSpec(r: () => number, app: string): Record<string, unknown> {
+  const pinned = r() < 0.7;
+  return {
+    serviceAccountName: app,
+    securityContext: r() < 0.5 ? { runAsNonRoot: true, seccompProfile: { type: "RuntimeDefault" } } : {},
+    containers: [
+      {
+        name: app,
+        image: pinned
+          ? `contosoacr.azurecr.io/${app}:1.${Math.floor(r() * 20)}.3`
+          : `docker.io/library/${app}:latest`,
+        ports: [{ containerPort: 8080, name: "http", protocol: "TCP" }],
+        env: [
+          { name: "LOG_LEVEL", value: "info" },
+          { name: "DB_HOST", value: `${app}-db.svc.cluster.local` },
+        ],
+        ...(r() < 0.6
+          ? { resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { memory: "256Mi" } } }
+          : {}),
+        ...(r() < 0.5
+          ? {
+              readinessProbe: { httpGet: { path: "/ready", port: 8080 }, periodSeconds: 10 },
+              livenessProbe: { httpGet: { path: "/health", port: 8080 }, periodSeconds: 20 },
+            }
+          : {}),
+        securityContext:
+          r() < 0.5
+            ? {
+                allowPrivilegeEscalation: false,
+                readOnlyRootFilesystem: true,
+                capabilities: { drop: ["ALL"] },
+              }
+            : {},
+      },
+    ],
+  };
+}
+
+/** One object of a realistic mix: Deployments, their Pods, Services, ConfigMaps, ServiceAccounts, Namespaces. */
+function object(i: number, r: () => number): Record<string, unknown> {
+  const ns = `team-${i % 200}`;
+  const app = `app-${Math.floor(i / 10)}`;
+  const meta = (name: string, extra: Record<string, unknown> = {}) => ({
+    name,
+    namespace: ns,
+    uid: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+    resourceVersion: String(100000 + i),
+    creationTimestamp: "2026-01-01T00:00:00Z",
+    labels: { app, "app.kubernetes.io/part-of": ns },
+    ...extra,
+  });
+  switch (i % 10) {
+    case 0:
+    case 1:
+    case 2:
+      return {
+        apiVersion: "apps/v1",
+        kind: "Deployment",
+        metadata: meta(`${app}-${i % 10}`),
+        spec: {
+          replicas: 1 + Math.floor(r() * 4),
+          selector: { matchLabels: { app } },
+          strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: "25%", maxUnavailable: "25%" } },
+          template: { metadata: { labels: { app } }, spec: podSpec(r, app) },
+        },
+        status: { replicas: 2, readyReplicas: 2, availableReplicas: 2 },
+      };
+    case 3:
+    case 4:
+    case 5:
+      return {
+        apiVersion: "v1",
+        kind: "Pod",
+        metadata: meta(`${app}-7d9f8c-${i}`, {
+          ownerReferences: [
+            { apiVersion: "apps/v1", kind: "ReplicaSet", name: `${app}-7d9f8c`, controller: true, uid: "x" },
+          ],
+        }),
+        spec: { ...podSpec(r, app), nodeName: `aks-apps-${i % 30}-vmss000000` },
+        status: { phase: "Running", podIP: `10.244.${i % 250}.${i % 200}` },
+      };
+    case 6:
+    case 7:
+      return {
+        apiVersion: "v1",
+        kind: "Service",
+        metadata: meta(`${app}-svc-${i % 10}`),
+        spec: {
+          type: "ClusterIP",
+          selector: { app },
+          ports: [{ name: "http", port: 80, targetPort: 8080, protocol: "TCP" }],
+        },
+      };
+    case 8:
+      return {
+        apiVersion: "v1",
+        kind: "ConfigMap",
+        metadata: meta(`${app}-config`),
+        data: { "app.properties": "feature.x=true\nfeature.y=false\n", LOG_FORMAT: "json" },
+      };
+    default:
+      return i % 20 === 9
+        ? { apiVersion: "v1", kind: "Namespace", metadata: { name: `${ns}-${i}`, labels: { team: ns } } }
+        : { apiVersion: "v1", kind: "ServiceAccount", metadata: meta(app) };
+  }
+}
+
+function generate(dir: string): { json: string; yaml: string } {
+  const r = rng(42);
+  const items = Array.from({ length: OBJECTS }, (_, i) => object(i, r));
+  const json = join(dir, "dump.json");
+  writeFileSync(
+    json,
+    JSON.stringify({ apiVersion: "v1", kind: "List", metadata: { resourceVersion: "" }, items }, null, 4),
+  );
+  // `kubectl get -A -o yaml` output: one List document, block style (items written one by one).
+  const yamlPath = join(dir, "dump.yaml");
+  const parts: string[] = ["apiVersion: v1\nitems:\n"];
+  for (const item of items) {
+    const doc = stringify(item, { lineWidth: 0 }).trimEnd().split("\n");
+    parts.push(`- ${doc[0] ?? ""}\n`, ...doc.slice(1).map((l) => `  ${l}\n`));
+  }
+  parts.push('kind: List\nmetadata:\n  resourceVersion: ""\n');
+  writeFileSync(yamlPath, parts.join(""));
+  return { json, yaml: yamlPath };
+}
+
+interface Measure {
+  input: string;
+  objects: number;
+  mb: number;
+  parseOnlyMs: number;
+  loadMs: number;
+  rulesMs: number;
+  findings: number;
+  peakRssMb: number;
+}
+
+async function measure(kind: "json" | "yaml", file: string): Promise<Measure> {
+  const text = readFileSync(file, "utf8");
+  let t = performance.now();
+  if (kind === "json") JSON.parse(text);
+  else for (const d of parseAllDocuments(text)) d.toJS({ maxAliasCount: 1000 });
+  const parseOnlyMs = performance.now() - t;
+  t = performance.now();
+  const loaded = await loadInputs([file]);
+  const loadMs = performance.now() - t;
+  const result = auditFacts(loaded.facts, { profile: "regulated" }, loaded.problems, loaded.stats);
+  return {
+    input: `kubectl -o ${kind}`,
+    objects: loaded.stats.objects,
+    mb: statSync(file).size / 1e6,
+    parseOnlyMs,
+    loadMs,
+    rulesMs: result.stats.rulesMs,
+    findings: result.findings.length,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+function table(rows: Measure[]): string {
+  const head = [
+    "input",
+    "objects",
+    "MB",
+    "parse-only s",
+    "load s",
+    "rules s",
+    "rules/parse",
+    "load obj/s",
+    "end-to-end obj/s",
+    "findings",
+    "peak RSS MB",
+  ];
+  const body = rows.map((m) => [
+    m.input,
+    String(m.objects),
+    m.mb.toFixed(0),
+    (m.parseOnlyMs / 1000).toFixed(2),
+    (m.loadMs / 1000).toFixed(2),
+    (m.rulesMs / 1000).toFixed(2),
+    (m.rulesMs / m.parseOnlyMs).toFixed(2),
+    Math.round(m.objects / (m.loadMs / 1000)).toLocaleString("en-US"),
+    Math.round(m.objects / ((m.loadMs + m.rulesMs) / 1000)).toLocaleString("en-US"),
+    String(m.findings),
+    m.peakRssMb.toFixed(0),
+  ]);
+  const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? "").length)));
+  const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(w[i] ?? 0)).join(" | ")} |`;
+  return [line(head), `| ${w.map((n) => "-".repeat(n)).join(" | ")} |`, ...body.map(line)].join("\n");
+}
+
+/** Runs one scenario in a fresh process so that each peak RSS is its own. */
+function child(kind: "json" | "yaml", file: string): Promise<Measure> {
+  return new Promise((resolve, reject) => {
+    const proc = fork(fileURLToPath(import.meta.url), ["--scenario", kind, file], {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    proc.on("message", (m) => resolve(m as Measure));
+    proc.on("error", reject);
+    proc.on("exit", (code) => {
+      if (code !== 0) reject(new Error(`${kind} scenario exited ${code}`));
+    });
+  });
+}
+
+export default async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "akskit-bench-"));
+  try {
+    let t = performance.now();
+    const files = generate(dir);
+    console.log(
+      `audit bench: generated ${OBJECTS.toLocaleString("en-US")} objects in ${((performance.now() - t) / 1000).toFixed(1)} s; ${RULES.length} rules`,
+    );
+    t = performance.now();
+    const rows = [await child("json", files.json), await child("yaml", files.yaml)];
+    console.log(table(rows));
+    console.log(`(${((performance.now() - t) / 1000).toFixed(1)} s; node ${process.version})`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const scenario = process.argv.indexOf("--scenario");
+if (scenario >= 0) {
+  const kind = process.argv[scenario + 1] as "json" | "yaml";
+  const file = process.argv[scenario + 2] ?? "";
+  const m = await measure(kind, file);
+  process.send?.(m);
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await run();
+}
