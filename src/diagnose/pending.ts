@@ -135,10 +135,18 @@ function explain(
         causes.push(
           `${nodeCount(reasons)} node(s) lack free ${resources.join(" and ")} for the pod's requests (cpu ${formatCpu(req.cpu)}, memory ${formatBytes(req.memory)}): the pools are full of other pods' requests.`,
         );
-        const full = ctx.pools.filter(
+        // The pools the pod could run on: it tolerates their taints and fits on their nodes.
+        const fitting = new Set(
+          pools
+            .filter((p) => p.nodes.some((n) => toleratesNode(pod, n)))
+            .filter((p) => req.cpu <= p.maxAllocatable.cpu && req.memory <= p.maxAllocatable.memory)
+            .map((p) => p.name),
+        );
+        const candidates = ctx.pools.filter((p) => fitting.has(p.name));
+        const full = candidates.filter(
           (p) => p.maxCount !== undefined && p.count !== undefined && p.count >= p.maxCount,
         );
-        for (const p of ctx.pools) {
+        for (const p of candidates) {
           evidence.push({
             field: `az aks show agentPoolProfiles[${p.name}]`,
             value: `count ${p.count ?? "?"}, autoscaling ${p.enableAutoScaling ? `on (min ${p.minCount ?? "?"}, max ${p.maxCount ?? "?"})` : "off"}`,
@@ -154,7 +162,7 @@ function explain(
             );
           }
         } else {
-          const manual = ctx.pools.filter((p) => !p.enableAutoScaling);
+          const manual = candidates.filter((p) => !p.enableAutoScaling);
           for (const p of manual) {
             fix.push(
               `az aks nodepool scale --resource-group ${rg} --cluster-name ${cluster} --name ${p.name} --node-count ${(p.count ?? 0) + 1}`,

@@ -82,6 +82,16 @@ describe("akskit diagnose", () => {
     );
   });
 
+  it("--cluster pool sizes turn a Pending pod into the exact autoscaler change", async () => {
+    const io = capture();
+    await main(["diagnose", "--cluster", f("aks.json"), f("nodes.json"), f("pending-insufficient.json")], io);
+    expect(io.out).toContain("Pool(s) apps (3/3) are at their autoscaler maximum, so no node will be added.");
+    expect(io.out).toContain(
+      "    - az aks nodepool update --resource-group rg-contoso-prod --cluster-name aks-contoso-prod --name apps --update-cluster-autoscaler --min-count 3 --max-count 5\n",
+    );
+    expect(io.out).not.toContain("--name spot --update-cluster-autoscaler");
+  });
+
   it("--resource-group and --name override the placeholders", async () => {
     const io = capture();
     await main(
