@@ -90,7 +90,10 @@ export function findProblems(
         severity: "warning",
         code: "subnet-nearly-full",
         message: `subnet ${r.name} ${r.cidr} is ${r.percentUsed}% used at max scale + surge (${r.needed} of ${r.usable} usable addresses, ${r.free} left)`,
-        hint: "Give the subnet a larger range before the pools grow.",
+        hint:
+          r.key in net.subnets
+            ? "Give the subnet a larger range before the pools grow."
+            : `akskit sized it to fit max + surge; set network.subnets.${r.key} to a larger range for headroom.`,
         setting: r.key in net.subnets ? `network.subnets.${r.key}` : "network.spokeAddressSpace",
       });
   }

@@ -51,7 +51,7 @@ function urlOf(input: string | URL | Request): string {
 }
 
 function mockFetch(answers: Record<string, unknown>, calls: string[]): typeof fetch {
-  return ((input: string | URL | Request) => {
+  return (input: string | URL | Request) => {
     const url = urlOf(input);
     calls.push(url);
     const filter = decodeURIComponent(new URL(url).searchParams.get("$filter") ?? "");
@@ -64,7 +64,7 @@ function mockFetch(answers: Record<string, unknown>, calls: string[]): typeof fe
         headers: { "content-type": "application/json" },
       }),
     );
-  });
+  };
 }
 
 describe("live prices", () => {
