@@ -32,12 +32,13 @@ export function numAt(v: unknown): number | undefined {
 export function getPath(root: unknown, path: KeyPath): unknown {
   let cur: unknown = root;
   for (const key of path) {
+    if (typeof cur !== "object" || cur === null) return undefined;
     if (typeof key === "number") {
       if (!Array.isArray(cur)) return undefined;
       cur = cur[key];
     } else {
-      if (!isObj(cur)) return undefined;
-      cur = cur[key];
+      if (Array.isArray(cur) || isUnknown(cur)) return undefined;
+      cur = (cur as Record<string, unknown>)[key];
     }
   }
   return cur;
@@ -127,6 +128,11 @@ export const ALL_CONTAINER_KINDS: readonly ContainerKind[] = [
   "ephemeralContainers",
 ];
 
+/** Regular containers only. */
+export const MAIN_CONTAINERS: readonly ContainerKind[] = ["containers"];
+/** Regular and init containers (ephemeral debug containers have no resources, ports or probes). */
+export const POD_CONTAINERS: readonly ContainerKind[] = ["containers", "initContainers"];
+
 export interface ContainerView {
   container: Obj;
   name: string;
@@ -137,11 +143,23 @@ export interface ContainerView {
   sidecar: boolean;
 }
 
-/** Containers of the given kinds in declaration order, with their paths. */
+const containerCache = new WeakMap<PodView, Map<readonly ContainerKind[], ContainerView[]>>();
+
+/**
+ * Containers of the given kinds in declaration order, with their paths. Computed once per pod view
+ * and kind list: dozens of rules walk the same containers, so the views are shared (read-only).
+ */
 export function containersOf(
   pod: PodView,
   kinds: readonly ContainerKind[] = ALL_CONTAINER_KINDS,
-): ContainerView[] {
+): readonly ContainerView[] {
+  let byKinds = containerCache.get(pod);
+  if (!byKinds) {
+    byKinds = new Map();
+    containerCache.set(pod, byKinds);
+  }
+  const cached = byKinds.get(kinds);
+  if (cached) return cached;
   const out: ContainerView[] = [];
   for (const kind of kinds) {
     const list = arrAt(pod.spec[kind]);
@@ -157,6 +175,7 @@ export function containersOf(
       });
     }
   }
+  byKinds.set(kinds, out);
   return out;
 }
 

@@ -1,13 +1,13 @@
 /** Template for "the probe's named port is a port the container declares" (kube-linter liveness-port and friends). */
 import type { Rule } from "../types.js";
-import { arrAt, isObj, objAt, strAt } from "./pod.js";
+import { arrAt, isObj, objAt, POD_CONTAINERS, strAt } from "./pod.js";
 import type { ContainerProblem, KubeRuleMeta } from "./templates.js";
 import { containerRule } from "./templates.js";
 
 type ProbeKey = "livenessProbe" | "readinessProbe" | "startupProbe";
 
 export function probePortRule(meta: KubeRuleMeta, probe: ProbeKey): Rule {
-  return containerRule({ ...meta, containers: ["containers", "initContainers"] }, (c) => {
+  return containerRule({ ...meta, containers: POD_CONTAINERS }, (c) => {
     const p = objAt(c.container[probe]);
     if (!p) return undefined;
     const out: ContainerProblem[] = [];

@@ -11,7 +11,7 @@ import type { Rule, RuleContext, RuleMeta } from "../types.js";
 import { defineRule } from "../types.js";
 import { kubeIndex } from "./index-cache.js";
 import type { ContainerKind, ContainerView, PodView } from "./pod.js";
-import { containerNoun, containersOf, getPath, isBatch, podOf } from "./pod.js";
+import { ALL_CONTAINER_KINDS, containerNoun, containersOf, getPath, isBatch, podOf } from "./pod.js";
 
 export type KubeRuleMeta = Omit<RuleMeta, "target">;
 
@@ -79,7 +79,7 @@ export function podRule(
       if (skipBatch && isBatch(fact)) return;
       const pod = podOf(fact);
       if (!pod) return;
-      if (fact.object.metadata && kubeIndex(ctx.facts).isControlledByPresentOwner(fact)) return;
+      if (hasOwners(fact) && kubeIndex(ctx.facts).isControlledByPresentOwner(fact)) return;
       emit(ctx, check(pod, fact, ctx));
     },
   });
@@ -93,6 +93,11 @@ export interface ContainerProblem {
   message: string;
   at?: KeyPath;
   path?: KeyPath;
+}
+
+function hasOwners(fact: KubeObjectFact): boolean {
+  const meta = fact.object.metadata as Record<string, unknown> | undefined;
+  return Array.isArray(meta?.ownerReferences) && meta.ownerReferences.length > 0;
 }
 
 export interface ContainerRuleOptions extends PodRuleOptions {
@@ -112,15 +117,16 @@ export function containerRule(
   ) => ContainerProblem | readonly ContainerProblem[] | undefined,
 ): Rule {
   const { containers, skipInit, ...rest } = meta;
+  const kinds = containers ?? ALL_CONTAINER_KINDS;
   return podRule(rest, (pod, fact) => {
-    const out: Problem[] = [];
-    for (const c of containersOf(pod, containers)) {
+    let out: Problem[] | undefined;
+    for (const c of containersOf(pod, kinds)) {
       if (skipInit && c.kind === "initContainers" && !c.sidecar) continue;
       const r = check(c, pod, fact);
       if (!r) continue;
       const list: readonly ContainerProblem[] = Array.isArray(r) ? r : [r as ContainerProblem];
       for (const p of list) {
-        out.push({
+        (out ??= []).push({
           message: `${containerNoun(c)} "${c.name}" ${p.message}`,
           path: p.path ?? [...c.path, ...(p.at ?? [])],
         });

@@ -1,4 +1,4 @@
-import { getPath } from "../pod.js";
+import { getPath, POD_CONTAINERS } from "../pod.js";
 import { S } from "../sources.js";
 import { containerRule } from "../templates.js";
 
@@ -9,7 +9,7 @@ export const rule = containerRule(
     severity: "low",
     pillar: "performance",
     level: "production",
-    containers: ["containers", "initContainers"],
+    containers: POD_CONTAINERS,
     rationale:
       "A container without a CPU limit can use every idle core of its node, so its latency depends on its neighbours' idleness and a runaway process slows every pod on the node. The AKS baseline starts with requests equal to limits and tunes from there.",
     remediation: {

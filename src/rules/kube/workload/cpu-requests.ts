@@ -1,4 +1,4 @@
-import { getPath } from "../pod.js";
+import { getPath, POD_CONTAINERS } from "../pod.js";
 import { S } from "../sources.js";
 import { containerRule } from "../templates.js";
 
@@ -9,7 +9,7 @@ export const rule = containerRule(
     severity: "medium",
     pillar: "reliability",
     level: "baseline",
-    containers: ["containers", "initContainers"],
+    containers: POD_CONTAINERS,
     rationale:
       "The scheduler places pods by their requests. A container without a CPU request is scheduled as if it needed nothing, lands on crowded nodes and is the first to be starved; HPA CPU utilization targets cannot be computed without it.",
     remediation: {

@@ -1,4 +1,4 @@
-import { getPath } from "../pod.js";
+import { getPath, POD_CONTAINERS } from "../pod.js";
 import { S } from "../sources.js";
 import { containerRule } from "../templates.js";
 
@@ -9,7 +9,7 @@ export const rule = containerRule(
     severity: "low",
     pillar: "reliability",
     level: "regulated",
-    containers: ["containers", "initContainers"],
+    containers: POD_CONTAINERS,
     rationale:
       "Logs, emptyDir volumes and writable layers share the node's OS disk. A container without an ephemeral-storage limit can fill it and get every pod on the node evicted; without a request the scheduler ignores its disk needs.",
     remediation: {

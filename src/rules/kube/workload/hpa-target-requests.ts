@@ -1,5 +1,5 @@
 import { kubeIndex } from "../index-cache.js";
-import { arrAt, containersOf, getPath, isObj, namespaceOf, podOf, strAt } from "../pod.js";
+import { arrAt, containersOf, MAIN_CONTAINERS, getPath, isObj, namespaceOf, podOf, strAt } from "../pod.js";
 import { S } from "../sources.js";
 import type { Problem } from "../templates.js";
 import { crossRule } from "../templates.js";
@@ -35,7 +35,7 @@ export const rule = crossRule(
         if (!isObj(m) || m.type !== "Resource") return;
         const resource = strAt(getPath(m, ["resource", "name"]));
         if (getPath(m, ["resource", "target", "type"]) !== "Utilization" || !resource) return;
-        for (const c of containersOf(pod, ["containers"])) {
+        for (const c of containersOf(pod, MAIN_CONTAINERS)) {
           if (getPath(c.container, ["resources", "requests", resource]) !== undefined) continue;
           if (getPath(c.container, ["resources", "limits", resource]) !== undefined) continue;
           out.push({

@@ -1,3 +1,4 @@
+import { POD_CONTAINERS } from "../pod.js";
 import { S } from "../sources.js";
 import { containerRule } from "../templates.js";
 
@@ -8,7 +9,7 @@ export const rule = containerRule(
     severity: "medium",
     pillar: "reliability",
     level: "production",
-    containers: ["containers", "initContainers"],
+    containers: POD_CONTAINERS,
     skipInit: true,
     skipBatch: true,
     rationale:

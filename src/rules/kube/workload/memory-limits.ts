@@ -1,4 +1,4 @@
-import { getPath } from "../pod.js";
+import { getPath, POD_CONTAINERS } from "../pod.js";
 import { S } from "../sources.js";
 import { containerRule } from "../templates.js";
 
@@ -9,7 +9,7 @@ export const rule = containerRule(
     severity: "medium",
     pillar: "reliability",
     level: "production",
-    containers: ["containers", "initContainers"],
+    containers: POD_CONTAINERS,
     rationale:
       "A container without a memory limit can grow until the node runs out of memory, and then the kernel kills processes of other pods too. With a limit only the leaking container is OOM-killed and restarted.",
     remediation: {

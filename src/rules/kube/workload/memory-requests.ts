@@ -1,4 +1,4 @@
-import { getPath } from "../pod.js";
+import { getPath, POD_CONTAINERS } from "../pod.js";
 import { S } from "../sources.js";
 import { containerRule } from "../templates.js";
 
@@ -9,7 +9,7 @@ export const rule = containerRule(
     severity: "medium",
     pillar: "reliability",
     level: "baseline",
-    containers: ["containers", "initContainers"],
+    containers: POD_CONTAINERS,
     rationale:
       "Without a memory request the scheduler overcommits the node; under memory pressure the kubelet evicts pods without requests first and the node may OOM-kill neighbours.",
     remediation: {

@@ -1,3 +1,4 @@
+import { POD_CONTAINERS } from "../pod.js";
 import { isDeepStrictEqual } from "node:util";
 import { S } from "../sources.js";
 import { containerRule } from "../templates.js";
@@ -9,7 +10,7 @@ export const rule = containerRule(
     severity: "low",
     pillar: "reliability",
     level: "production",
-    containers: ["containers", "initContainers"],
+    containers: POD_CONTAINERS,
     skipInit: true,
     rationale:
       "When the liveness probe is the readiness probe, a slow dependency or a traffic spike that should only take the pod out of rotation makes the kubelet restart it as well, turning a brownout into a restart storm.",

@@ -1,5 +1,5 @@
 import { kubeIndex, selectorOf } from "../index-cache.js";
-import { arrAt, containersOf, getPath, isObj, namespaceOf, podOf, strAt } from "../pod.js";
+import { arrAt, containersOf, POD_CONTAINERS, getPath, isObj, namespaceOf, podOf, strAt } from "../pod.js";
 import { S } from "../sources.js";
 import type { Problem } from "../templates.js";
 import { crossRule } from "../templates.js";
@@ -34,7 +34,7 @@ export const rule = crossRule(
         for (const w of workloads) {
           const pod = podOf(w);
           if (!pod) continue;
-          const declared = containersOf(pod, ["containers", "initContainers"]).some((c) =>
+          const declared = containersOf(pod, POD_CONTAINERS).some((c) =>
             arrAt(c.container.ports).some((cp) => isObj(cp) && cp.name === target),
           );
           if (!declared)
