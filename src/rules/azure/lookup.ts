@@ -9,7 +9,7 @@ import type {
   Facts,
   KeyPath,
   ManagedClusterFact,
-} from "../../audit/facts.js";
+ Unknown} from "../../audit/facts.js";
 import { isUnknown } from "../../audit/facts.js";
 
 export interface Lookup {
@@ -212,7 +212,9 @@ export function diagnosticTarget(setting: AzureResourceFact): DiagnosticTarget {
     const name = setting.name.split("/")[0];
     return name ? { cluster: name } : undefined;
   }
-  const scope = setting.resource.scope ?? get(setting.resource, ["properties", "targetResourceId"]);
+  const scope = referenceText(
+    setting.resource.scope ?? get(setting.resource, ["properties", "targetResourceId"]),
+  );
   if (isUnknown(scope)) return { unknown: true };
   if (typeof scope !== "string") return undefined;
   const m = /managedClusters\/([^/]+)\/?$/i.exec(scope);
@@ -289,4 +291,37 @@ export function enabledLogCategories(
 
 export function isUnknownTarget(t: DiagnosticTarget): boolean {
   return t !== undefined && "unknown" in t;
+}
+
+/**
+ * Reads `[resourceId('Type/sub', 'name', 'child')]` with literal arguments (the ARM evaluator leaves
+ * resourceId() unevaluated) into the `Provider/type/name/sub/child` form that `refersTo` matches.
+ * Leading subscription and resource group arguments are ignored. Undefined for anything else.
+ */
+export function literalResourceId(expression: string): string | undefined {
+  const m = /^\[resourceId\((.*)\)\]$/.exec(expression.trim());
+  if (!m) return undefined;
+  const args: string[] = [];
+  const re = /\s*'((?:[^']|'')*)'\s*(,|$)/y;
+  let rest = m[1]!;
+  while (rest.length > 0) {
+    re.lastIndex = 0;
+    const a = re.exec(rest);
+    if (!a) return undefined;
+    args.push(a[1]!.replace(/''/g, "'"));
+    rest = rest.slice(a[0].length);
+  }
+  const typeIndex = args.findIndex((a) => /^[A-Za-z]+\.[A-Za-z.]+\/[A-Za-z]/.test(a));
+  if (typeIndex < 0) return undefined;
+  const typeSegments = args[typeIndex]!.split("/");
+  const names = args.slice(typeIndex + 1);
+  if (names.length !== typeSegments.length - 1) return undefined;
+  return [typeSegments[0], ...typeSegments.slice(1).flatMap((t, i) => [t, names[i]])].join("/");
+}
+
+/** A resource reference as text: strings as they are, literal resourceId() expressions resolved; else Unknown or undefined. */
+export function referenceText(value: unknown): string | Unknown | undefined {
+  if (typeof value === "string") return value;
+  if (isUnknown(value)) return literalResourceId(value.expression) ?? value;
+  return undefined;
 }

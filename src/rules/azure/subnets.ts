@@ -6,7 +6,7 @@ import type { AzureResourceFact, Facts } from "../../audit/facts.js";
 import { isUnknown } from "../../audit/facts.js";
 import type { Cidr } from "../../net/cidr.js";
 import { parseCidr } from "../../net/cidr.js";
-import { get, refersTo, resourcesOfType } from "./lookup.js";
+import { get, referenceText, refersTo, resourcesOfType } from "./lookup.js";
 
 export interface SubnetInfo {
   /** `vnet/subnet`. */
@@ -50,9 +50,10 @@ export function allSubnets(facts: Facts): SubnetInfo[] {
 
 /** The subnet a resource id points at, "unknown" for unevaluated ids, undefined when not among the inputs. */
 export function resolveSubnet(id: unknown, facts: Facts): SubnetInfo | "unknown" | undefined {
-  if (isUnknown(id)) return "unknown";
-  if (typeof id !== "string") return undefined;
-  return allSubnets(facts).find((s) => refersTo(id, "Microsoft.Network/virtualNetworks/subnets", s.name));
+  const ref = referenceText(id);
+  if (isUnknown(ref)) return "unknown";
+  if (ref === undefined) return undefined;
+  return allSubnets(facts).find((s) => refersTo(ref, "Microsoft.Network/virtualNetworks/subnets", s.name));
 }
 
 /** Virtual networks' address spaces. */

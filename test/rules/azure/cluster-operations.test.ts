@@ -28,6 +28,9 @@ testRule(diagnosticSettings, {
         properties: {},
       },
     ]),
+    facts({ name: "aks-test", properties: {} }, [
+      setting(new Unknown("[resourceId('Microsoft.ContainerService/managedClusters', 'aks-test')]")),
+    ]),
     // An unevaluated scope may point at this cluster: don't know, so no finding.
     facts({ name: "aks-test", properties: {} }, [setting(new Unknown("[resourceId(parameters('c'))]"))]),
   ],

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { Unknown } from "../../../src/audit/facts.js";
-import { asBool, hasTaint, lookup, refersTo } from "../../../src/rules/azure/lookup.js";
+import {
+  asBool,
+  hasTaint,
+  literalResourceId,
+  lookup,
+  referenceText,
+  refersTo,
+} from "../../../src/rules/azure/lookup.js";
 
 describe("lookup", () => {
   it("ignores the case of property names and returns the path as spelled", () => {
@@ -62,5 +69,25 @@ describe("helpers", () => {
     );
     expect(hasTaint([new Unknown("x")], "CriticalAddonsOnly", "true", "NoSchedule")).toBe("unknown");
     expect(hasTaint(undefined, "CriticalAddonsOnly", "true", "NoSchedule")).toBe(false);
+  });
+});
+
+describe("literal resourceId() expressions", () => {
+  it("are read into the Type/name form", () => {
+    expect(
+      literalResourceId("[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet', 'snet')]"),
+    ).toBe("Microsoft.Network/virtualNetworks/vnet/subnets/snet");
+    expect(
+      literalResourceId("[resourceId('rg-net', 'Microsoft.ContainerService/managedClusters', 'aks')]"),
+    ).toBe("Microsoft.ContainerService/managedClusters/aks");
+  });
+
+  it("stay unknown when an argument is not a literal", () => {
+    expect(
+      literalResourceId("[resourceId('Microsoft.Network/virtualNetworks/subnets', variables('v'), 'snet')]"),
+    ).toBeUndefined();
+    const u = new Unknown("[reference('x').id]");
+    expect(referenceText(u)).toBe(u);
+    expect(referenceText("/subscriptions/s")).toBe("/subscriptions/s");
   });
 });

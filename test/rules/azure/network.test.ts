@@ -78,7 +78,7 @@ testRule(subnetCapacity, {
         [vnet("10.240.0.0/22")],
       ),
       message:
-        'Subnet "vnet-spoke/snet-nodes" (10.240.0.0/22, 1019 usable addresses) needs 1221 at maximum scale (apps: 10 nodes + 1 surge × 111)',
+        'Subnet "vnet-spoke/snet-nodes" (10.240.0.0/22, 1019 usable addresses) needs 1221 at maximum scale (apps: (10 nodes + 1 surge) × 111)',
       path: "properties.agentPoolProfiles[0].vnetSubnetID",
     },
     {
@@ -91,7 +91,8 @@ testRule(subnetCapacity, {
         },
         [vnet("10.240.0.0/24")],
       ),
-      message: "needs 282 at maximum scale (system: 6 nodes + 1 surge × 1; apps: 250 nodes + 25 surge × 1)",
+      message:
+        "needs 282 at maximum scale (system: (6 nodes + 1 surge) × 1; apps: (250 nodes + 25 surge) × 1)",
       path: "properties.agentPoolProfiles[0].vnetSubnetID",
     },
     {
@@ -109,6 +110,27 @@ testRule(subnetCapacity, {
             properties: { addressPrefix: "10.240.0.0/26" },
           },
         ],
+      ),
+      message: "(10.240.0.0/26, 59 usable addresses) needs 124",
+      path: "properties.agentPoolProfiles[0].vnetSubnetID",
+    },
+    {
+      // The ARM evaluator leaves resourceId() unevaluated; literal arguments are still read.
+      facts: facts(
+        {
+          properties: {
+            networkProfile: classic,
+            agentPoolProfiles: [
+              autoscaled("apps", 3, {
+                maxPods: 30,
+                vnetSubnetID: new Unknown(
+                  "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-spoke', 'snet-nodes')]",
+                ),
+              }),
+            ],
+          },
+        },
+        [vnet("10.240.0.0/26")],
       ),
       message: "(10.240.0.0/26, 59 usable addresses) needs 124",
       path: "properties.agentPoolProfiles[0].vnetSubnetID",

@@ -64,7 +64,7 @@ export const subnetCapacity = defineRule({
           "vnetSubnetID",
           nodeSubnet,
           nodes * perNode,
-          `${pool.name}: ${max} nodes + ${surge} surge × ${perNode}`,
+          `${pool.name}: (${max} nodes + ${surge} surge) × ${perNode}`,
         );
       }
       if (mode === "classic" && hasPodSubnet && podSubnet) {

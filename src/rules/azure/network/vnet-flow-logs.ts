@@ -1,6 +1,6 @@
 import { isUnknown } from "../../../audit/facts.js";
 import { defineRule } from "../../types.js";
-import { get, refersTo, resourcesOfType } from "../lookup.js";
+import { get, referenceText, refersTo, resourcesOfType } from "../lookup.js";
 import { LEARN, SEED } from "../sources.js";
 
 export const FLOW_LOG_TYPE = "Microsoft.Network/networkWatchers/flowLogs";
@@ -23,7 +23,7 @@ export const vnetFlowLogs = defineRule({
   target: { kind: "azureResource", types: ["Microsoft.Network/virtualNetworks"] },
   check(vnet, ctx) {
     const logs = resourcesOfType(ctx.facts, FLOW_LOG_TYPE).map((l) =>
-      get(l.resource, ["properties", "targetResourceId"]),
+      referenceText(get(l.resource, ["properties", "targetResourceId"])),
     );
     if (logs.some(isUnknown)) return;
     if (logs.some((t) => refersTo(t, "Microsoft.Network/virtualNetworks", vnet.name))) return;
