@@ -9,7 +9,8 @@ import type {
   Facts,
   KeyPath,
   ManagedClusterFact,
- Unknown} from "../../audit/facts.js";
+  Unknown,
+} from "../../audit/facts.js";
 import { isUnknown } from "../../audit/facts.js";
 
 export interface Lookup {
