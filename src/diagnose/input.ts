@@ -125,7 +125,7 @@ function collect(value: unknown, file: string, path: string, out: KubeObject[]):
   out.push(obj);
 }
 
-function jsonDiagnostic(doc: InputDocument, err: unknown): Diagnostic {
+export function jsonDiagnostic(doc: InputDocument, err: unknown): Diagnostic {
   const message = err instanceof Error ? err.message : String(err);
   let line = 1;
   let column = 1;

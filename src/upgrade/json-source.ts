@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { LineCounter, isNode, parseDocument } from "yaml";
 import { InputError, UsageError, type SourceLocation } from "../errors.js";
+import { jsonDiagnostic } from "../diagnose/input.js";
 
 export interface SourceFile {
   file: string;
@@ -15,6 +16,18 @@ export function pathText(path: (string | number)[]): string {
 }
 
 export function parseSource(file: string, text: string): SourceFile {
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+    // JSON first: its error messages are the clear ones for az and kubectl output.
+    try {
+      JSON.parse(text);
+    } catch (err) {
+      throw InputError.single({
+        ...jsonDiagnostic({ file, text }, err),
+        hint: "Pass the complete, unmodified output of the az or kubectl command; it may have been cut off.",
+      });
+    }
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const err = doc.errors[0];
