@@ -12,7 +12,6 @@ export const acrAdminUserDisabled = resourceFieldRule({
     "The admin user is one shared username and password with push and pull rights on the whole registry; it cannot be scoped, attributed or protected by Entra policies. AKS pulls with the kubelet identity's AcrPull role instead.",
   remediation: {
     text: "Disable the admin user and grant AcrPull to the kubelet identity (AcrPush to pipelines).",
-    spec: "spec.registry (akskit always disables the admin user)",
     arm: "Microsoft.ContainerRegistry/registries properties.adminUserEnabled: false",
     terraform: "azurerm_container_registry.admin_enabled = false",
   },

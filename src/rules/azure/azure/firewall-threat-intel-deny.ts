@@ -13,7 +13,6 @@ export const firewallThreatIntelDeny = resourceFieldRule({
     "Threat intelligence filtering matches traffic against Microsoft's feed of known malicious IPs and domains; in Alert mode it only logs, so a compromised pod can still reach command-and-control servers.",
   remediation: {
     text: "Set threat intelligence mode to Deny on the firewall policy (or on a firewall without a policy).",
-    spec: "spec.network.hub.firewall: true (regulated preset)",
     arm: 'Microsoft.Network/firewallPolicies properties.threatIntelMode: "Deny"',
     terraform:
       'azurerm_firewall_policy.threat_intelligence_mode = "Deny" (azurerm_firewall.threat_intel_mode without a policy)',

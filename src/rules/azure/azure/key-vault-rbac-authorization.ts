@@ -12,7 +12,6 @@ export const keyVaultRbacAuthorization = resourceFieldRule({
     "Access policies grant rights per vault to whoever holds Contributor on it (who can add themselves); Azure RBAC separates management from data access, supports per-secret scopes, PIM and conditional access, and is what Workload ID role assignments use.",
   remediation: {
     text: "Switch the vault to the Azure RBAC permission model and assign Key Vault Secrets User to workload identities.",
-    spec: "spec.keyVault.enabled: true (akskit vaults use RBAC)",
     arm: "Microsoft.KeyVault/vaults properties.enableRbacAuthorization: true",
     terraform: "azurerm_key_vault.rbac_authorization_enabled = true",
   },

@@ -12,7 +12,6 @@ export const kubernetesRbacEnabled = clusterFieldRule({
     "With Kubernetes RBAC disabled every authenticated identity can do anything in the cluster. AKS enables it by default; an explicit false turns it off and cannot be changed after creation.",
   remediation: {
     text: "Create the cluster with Kubernetes RBAC enabled (the default); it cannot be enabled later.",
-    spec: "spec.identity (RBAC is always on in akskit output)",
     arm: "properties.enableRBAC: true",
     terraform: "azurerm_kubernetes_cluster.role_based_access_control_enabled = true",
   },

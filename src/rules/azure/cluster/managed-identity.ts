@@ -11,7 +11,6 @@ export const managedIdentity = clusterFieldRule({
     "A service principal's secret expires and must be rotated by hand (a common cause of outages), and it can leak; a managed identity has no secret to manage.",
   remediation: {
     text: "Use a system-assigned or, better, a user-assigned managed identity instead of a service principal.",
-    spec: "spec.identity (akskit always uses a user-assigned managed identity)",
     arm: 'identity.type: "UserAssigned"',
     terraform: 'azurerm_kubernetes_cluster.identity { type = "UserAssigned" }',
   },

@@ -14,7 +14,7 @@ export const nameValid = clusterFieldRule({
     "Azure rejects managed cluster names longer than 63 characters or with characters other than letters, digits, underscores and hyphens (starting and ending with a letter or digit); finding it before deployment saves a failed run.",
   remediation: {
     text: "Rename the cluster to 1–63 letters, digits, underscores or hyphens that start and end with a letter or digit, for example aks-<workload>-<env>.",
-    spec: "metadata.name (akskit names clusters aks-<name>-<env>)",
+    spec: "metadata.name",
     arm: 'Microsoft.ContainerService/managedClusters name: "aks-contoso-prod"',
     terraform: 'azurerm_kubernetes_cluster.name = "aks-contoso-prod"',
   },

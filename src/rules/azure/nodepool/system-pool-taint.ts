@@ -12,7 +12,6 @@ export const systemPoolTaint = poolFieldRule({
     "An untainted System pool also schedules application pods, which then compete with CoreDNS and the other system pods. The CriticalAddonsOnly=true:NoSchedule taint keeps application pods on User pools.",
   remediation: {
     text: "Taint the System pool with CriticalAddonsOnly=true:NoSchedule and run workloads on User pools.",
-    spec: "spec.nodePools[] with mode System (akskit taints it automatically)",
     arm: 'agentPoolProfiles[].nodeTaints: ["CriticalAddonsOnly=true:NoSchedule"]',
     terraform: "azurerm_kubernetes_cluster.default_node_pool { only_critical_addons_enabled = true }",
   },
