@@ -1,14 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { sanitize, toYamlDocument, toYamlFile } from "../../../src/gitops/emit/yaml.js";
+import type { KubeObject } from "../../../src/gitops/types.js";
+
+/** An object with fields beyond KubeObject's three. */
+const obj = (o: Record<string, unknown>) => o as unknown as KubeObject;
 
 describe("deterministic YAML", () => {
   it("puts apiVersion, kind and metadata first, then sorts every other key", () => {
-    const text = toYamlDocument({
-      spec: { z: 1, a: 2 },
-      metadata: { namespace: "n", name: "x", labels: { b: "2", a: "1" } },
-      kind: "ConfigMap",
-      apiVersion: "v1",
-    });
+    const text = toYamlDocument(
+      obj({
+        spec: { z: 1, a: 2 },
+        metadata: { namespace: "n", name: "x", labels: { b: "2", a: "1" } },
+        kind: "ConfigMap",
+        apiVersion: "v1",
+      }),
+    );
     expect(text).toBe(
       [
         "apiVersion: v1",
@@ -33,7 +39,9 @@ describe("deterministic YAML", () => {
 
   it("does not fold long lines and writes multi-line strings as block literals", () => {
     const long = "x".repeat(200);
-    const text = toYamlDocument({ apiVersion: "v1", kind: "ConfigMap", data: { long, multi: "a\nb\n" } });
+    const text = toYamlDocument(
+      obj({ apiVersion: "v1", kind: "ConfigMap", data: { long, multi: "a\nb\n" } }),
+    );
     expect(text).toContain(`long: ${long}\n`);
     expect(text).toContain("multi: |\n    a\n    b\n");
   });
