@@ -5,6 +5,7 @@ import { diagnoseCsiMounts } from "./csi-mount.js";
 import { diagnoseEvicted } from "./evicted.js";
 import { diagnoseHpas } from "./hpa.js";
 import { diagnoseImagePull } from "./image-pull.js";
+import { diagnoseIngresses } from "./ingress.js";
 import type { KubeObject } from "./kube.js";
 import { diagnoseNodes } from "./nodes.js";
 import { diagnosePending } from "./pending.js";
@@ -26,10 +27,17 @@ export const DIAGNOSERS: readonly Diagnoser[] = [
   diagnoseProbes,
   diagnoseEvicted,
   diagnoseServices,
+  diagnoseIngresses,
   diagnoseHpas,
 ];
 
-const KIND_ORDER: Record<string, number> = { Node: 0, Pod: 1, Service: 2, HorizontalPodAutoscaler: 3 };
+const KIND_ORDER: Record<string, number> = {
+  Node: 0,
+  Pod: 1,
+  Service: 2,
+  Ingress: 3,
+  HorizontalPodAutoscaler: 4,
+};
 
 export interface DiagnoseResult {
   diagnoses: Diagnosis[];

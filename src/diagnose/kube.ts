@@ -193,3 +193,16 @@ export function nameOf(o: KubeObject): string {
 export function namespaceOf(o: KubeObject): string {
   return o.metadata?.namespace ?? "default";
 }
+
+export interface IngressBackend {
+  service?: { name?: string; port?: { number?: number; name?: string } };
+}
+
+export interface Ingress extends KubeObject {
+  spec?: {
+    ingressClassName?: string;
+    defaultBackend?: IngressBackend;
+    rules?: { host?: string; http?: { paths?: { path?: string; backend?: IngressBackend }[] } }[];
+  };
+  status?: { loadBalancer?: { ingress?: { ip?: string; hostname?: string }[] } };
+}

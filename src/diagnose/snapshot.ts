@@ -1,5 +1,16 @@
 /** The objects of one cluster, indexed for diagnosis: pods, events by object, nodes, services, … */
-import type { Endpoints, Hpa, KubeEvent, KubeObject, Node, Pod, PodMetrics, Pvc, Service } from "./kube.js";
+import type {
+  Endpoints,
+  Hpa,
+  Ingress,
+  KubeEvent,
+  KubeObject,
+  Node,
+  Pod,
+  PodMetrics,
+  Pvc,
+  Service,
+} from "./kube.js";
 import { nameOf, namespaceOf } from "./kube.js";
 
 export interface Snapshot {
@@ -9,6 +20,7 @@ export interface Snapshot {
   endpoints: Endpoints[];
   pvcs: Pvc[];
   hpas: Hpa[];
+  ingresses: Ingress[];
   podMetrics: PodMetrics[];
   /** Every kind/namespace/name present, to answer "does this Deployment exist?". */
   present: Set<string>;
@@ -41,6 +53,7 @@ export function buildSnapshot(objects: KubeObject[]): Snapshot {
   const endpoints: Endpoints[] = [];
   const pvcs: Pvc[] = [];
   const hpas: Hpa[] = [];
+  const ingresses: Ingress[] = [];
   const podMetrics: PodMetrics[] = [];
   const events: KubeEvent[] = [];
   const present = new Set<string>();
@@ -65,6 +78,9 @@ export function buildSnapshot(objects: KubeObject[]): Snapshot {
         break;
       case "HorizontalPodAutoscaler":
         hpas.push(o);
+        break;
+      case "Ingress":
+        ingresses.push(o as Ingress);
         break;
       case "PodMetrics":
         podMetrics.push(o);
@@ -102,6 +118,7 @@ export function buildSnapshot(objects: KubeObject[]): Snapshot {
     endpoints,
     pvcs,
     hpas: hpas.sort(byName),
+    ingresses: ingresses.sort(byName),
     podMetrics,
     present,
     events,

@@ -6,6 +6,7 @@ describe("Services and HPAs", () => {
     const ds = run(["services.json"]);
     expect(ds.map((d) => `${d.id} ${d.object.name}`)).toEqual([
       "service-no-endpoints api-gateway-production",
+      "ingress-backend-missing ingress-production",
     ]);
     const d = ds[0];
     expect(field(d, "Endpoints api-gateway-production subsets[].addresses")).toBe("0 ready");
@@ -13,6 +14,17 @@ describe("Services and HPAs", () => {
       "No pod in namespace production carries the labels app=api-gateway,environment=production; pods there have app=api-gw,environment=production / app=frontend: the selector has a typo or the workload is not deployed.",
     );
     expect(d?.confirm[0]).toBe("kubectl get endpoints api-gateway-production -n production");
+  });
+
+  it("Ingress routing to a Service that does not exist", () => {
+    const d = run(["services.json"]).find((x) => x.id === "ingress-backend-missing");
+    expect(d?.summary).toBe(
+      "Ingress ingress-production routes to Service(s) that do not exist: checkout-production",
+    );
+    expect(field(d, "spec.rules[0].http.paths[1].backend.service.name")).toBe(
+      "checkout-production (no such Service in production)",
+    );
+    expect(d?.confirm[0]).toBe("kubectl describe ingress ingress-production -n production");
   });
 
   it("HPAs: missing CPU request, metrics API unavailable, target missing", () => {
