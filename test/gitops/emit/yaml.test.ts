@@ -59,11 +59,9 @@ describe("deterministic YAML", () => {
   });
 
   it("quotes values YAML would otherwise read as another type", () => {
-    const text = toYamlDocument({
-      apiVersion: "v1",
-      kind: "ConfigMap",
-      data: { a: "true", b: "1", c: "${X}" },
-    });
+    const text = toYamlDocument(
+      obj({ apiVersion: "v1", kind: "ConfigMap", data: { a: "true", b: "1", c: "${X}" } }),
+    );
     expect(text).toContain('a: "true"');
     expect(text).toContain('b: "1"');
     expect(text).toContain("c: ${X}");
