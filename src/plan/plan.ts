@@ -133,7 +133,7 @@ export function plan(platform: LoadedPlatform, options: PlanOptions = {}): PlanR
           resourceGroup: first.names.hubResourceGroup,
           vnet: first.names.hubVnet,
           addressSpace: first.network.hub.addressSpace,
-          location: first.location,
+          location: platform.spec.document.spec.location,
           environments: all.map((c) => c.environment),
           summary: hubSummary,
           subnets: hubIp.subnets.filter((s) => s.vnet === "hub"),
