@@ -80,7 +80,7 @@ export function buildSnapshot(objects: KubeObject[]): Snapshot {
         hpas.push(o);
         break;
       case "Ingress":
-        ingresses.push(o as Ingress);
+        ingresses.push(o);
         break;
       case "PodMetrics":
         podMetrics.push(o);
