@@ -56,6 +56,18 @@ describe("akskit upgrade-plan", () => {
     expect(io.out).toContain("by blue-green: new pool appsv131, then drain and delete apps");
   });
 
+  it("--nodepools replaces the pools of az aks show (apps scaled to 9 nodes, maxSurge 50%: 5 surge nodes)", async () => {
+    const io = capture();
+    await main(
+      ["upgrade-plan", "--cluster", f("aks.json"), "--nodepools", f("nodepools.json"), "--to", "1.31"],
+      io,
+    );
+    expect(io.out).toContain(
+      "     Surge: 5 extra node(s) (maxSurge 50%), 5 subnet address(es) (1 per node).\n",
+    );
+    expect(io.out).toContain("--name apps --kubernetes-version 1.31 --max-surge 50% --yes");
+  });
+
   it("JSON and Markdown outputs", async () => {
     const json = capture();
     await main(["upgrade-plan", "--format", "json", "--cluster", f("aks.json"), "--to", "1.31"], json);
