@@ -50,7 +50,11 @@ export function velero(_model: ClusterModel): HelmComponent {
       ],
       podLabels: { "azure.workload.identity/use": "true" },
       serviceAccount: {
-        server: { annotations: { "azure.workload.identity/client-id": "${VELERO_CLIENT_ID}" } },
+        // The infrastructure federates the Velero identity with system:serviceaccount:velero:velero.
+        server: {
+          name: "velero",
+          annotations: { "azure.workload.identity/client-id": "${VELERO_CLIENT_ID}" },
+        },
       },
       // Not secret: ids and names only; the identity itself comes from the federated token.
       credentials: {
