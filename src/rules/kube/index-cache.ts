@@ -48,6 +48,8 @@ export class KubeIndex {
   private hpaTargets: Map<string, KubeObjectFact[]> | undefined;
   /** Pod-template objects that no other object of the input controls (Deployments, not their ReplicaSets and Pods). */
   readonly workloads: KubeObjectFact[] = [];
+  /** Pod-template objects whose controller is in the input: judged through that controller. */
+  readonly controlled = new Set<KubeObjectFact>();
 
   constructor(readonly objects: readonly KubeObjectFact[]) {
     for (const o of objects) {
@@ -57,7 +59,11 @@ export class KubeIndex {
     }
     const templateKinds = new Set(POD_TEMPLATE_KINDS);
     for (const o of objects) {
-      if (!templateKinds.has(o.kind) || this.isControlledByPresentOwner(o)) continue;
+      if (!templateKinds.has(o.kind)) continue;
+      if (this.isControlledByPresentOwner(o)) {
+        this.controlled.add(o);
+        continue;
+      }
       this.workloads.push(o);
       const pod = podOf(o);
       if (!pod) continue;

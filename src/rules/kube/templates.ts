@@ -76,10 +76,10 @@ export function podRule(
     ...rest,
     target: { kind: "kube", kinds: kinds ?? ["PodTemplate"] },
     check(fact, ctx) {
+      if (hasOwners(fact) && kubeIndex(ctx.facts).controlled.has(fact)) return;
       if (skipBatch && isBatch(fact)) return;
       const pod = podOf(fact);
       if (!pod) return;
-      if (hasOwners(fact) && kubeIndex(ctx.facts).isControlledByPresentOwner(fact)) return;
       emit(ctx, check(pod, fact, ctx));
     },
   });

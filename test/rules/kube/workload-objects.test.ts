@@ -238,8 +238,8 @@ ruleTable([
           },
         ],
         expected: [
-          { message: 'label "team" has an invalid value', path: "metadata.labels.team" },
           { message: 'label "version" has an invalid value 1.5', path: "metadata.labels.version" },
+          { message: 'label "team" has an invalid value', path: "metadata.labels.team" },
         ],
       },
       {

@@ -1,4 +1,4 @@
-import { getPath, strAt } from "../pod.js";
+import { getPath } from "../pod.js";
 import { S } from "../sources.js";
 import type { Problem } from "../templates.js";
 import { podRule } from "../templates.js";
@@ -42,9 +42,9 @@ export const rule = podRule(
           path: [...c.path, "securityContext", "appArmorProfile", "type"],
         });
     }
-    for (const [k, v] of Object.entries(pod.annotations).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const k in pod.annotations) {
       if (!k.startsWith(ANNOTATION)) continue;
-      const value = strAt(v) ?? "";
+      const value = pod.annotations[k] ?? "";
       if (value === "runtime/default" || value.startsWith("localhost/")) continue;
       out.push({
         message: `annotation ${k} sets AppArmor profile "${value}"`,

@@ -24,6 +24,7 @@ export const rule = crossRule(
   },
   (ctx) => {
     const index = kubeIndex(ctx.facts);
+    if (!index.ofKind("SecretProviderClass").length) return undefined;
     const used = new Set<string>();
     const namespacesWithWorkloads = new Set<string>();
     for (const w of index.workloads) {

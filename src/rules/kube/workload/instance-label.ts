@@ -1,4 +1,4 @@
-import { labelsOf } from "../pod.js";
+import { getPath, show } from "../pod.js";
 import { S } from "../sources.js";
 import { podRule } from "../templates.js";
 
@@ -22,10 +22,10 @@ export const rule = podRule(
     equivalents: { polaris: ["metadataAndInstanceMismatched"] },
   },
   (_pod, fact) => {
-    const value = labelsOf(fact.object)[LABEL];
+    const value = getPath(fact.object, ["metadata", "labels", LABEL]);
     if (value === undefined || value === fact.name) return undefined;
     return {
-      message: `label ${LABEL} is "${value}" but the object is named "${fact.name}"`,
+      message: `label ${LABEL} is "${show(value)}" but the object is named "${fact.name}"`,
       path: ["metadata", "labels", LABEL],
     };
   },

@@ -5,15 +5,18 @@ import type { Problem } from "../templates.js";
 import { crossRule } from "../templates.js";
 
 /** A label value: empty, or at most 63 characters of [A-Za-z0-9._-] starting and ending alphanumeric. */
+const LABEL_VALUE = /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+
 function validLabelValue(v: unknown): boolean {
   if (typeof v !== "string") return false;
-  return v === "" || (v.length <= 63 && /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(v));
+  return v === "" || (v.length <= 63 && LABEL_VALUE.test(v));
 }
 
 function checkLabels(labels: unknown, path: KeyPath, out: Problem[], subject: Problem["subject"]): void {
   const map = objAt(labels);
   if (!map) return;
-  for (const [k, v] of Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const k in map) {
+    const v = map[k];
     if (!validLabelValue(v))
       out.push({
         subject,
