@@ -26,12 +26,27 @@ export type ExprNode =
    * documented values that the published ARM schema's enumeration lacks (Container Insights streams).
    */
   | { kind: "list"; items: string[] }
+  /**
+   * A host name or suffix of the Azure cloud being deployed to (`environment()`), so that templates work in
+   * every cloud (Bicep linter rule `no-hardcoded-env-urls`).
+   */
+  | { kind: "cloud"; value: CloudValue }
   /** The id of the resource group being deployed to. */
   | { kind: "resourceGroupId" }
   /** The subscription-level id of a built-in role definition. */
   | { kind: "roleDefinition"; guid: string };
 
 export type ExprArg = string | Expr;
+
+export type CloudValue = "resourceManagerHost" | "loginHost" | "keyVaultSuffix" | "storageSuffix";
+
+/** Public-cloud values of `CloudValue` (for the shell script and documentation). */
+export const PUBLIC_CLOUD: Record<CloudValue, string> = {
+  resourceManagerHost: "management.azure.com",
+  loginHost: "login.microsoftonline.com",
+  keyVaultSuffix: ".vault.azure.net",
+  storageSuffix: "core.windows.net",
+};
 
 export class Expr {
   constructor(readonly node: ExprNode) {}
@@ -53,6 +68,7 @@ export const guidOf = (...args: ExprArg[]): Expr => new Expr({ kind: "guid", arg
 export const concat = (...parts: ExprArg[]): Expr => new Expr({ kind: "concat", parts });
 export const childIdOf = (symbol: string, childType: string, childName: string): Expr =>
   new Expr({ kind: "childId", symbol, childType, childName });
+export const cloud = (value: CloudValue): Expr => new Expr({ kind: "cloud", value });
 export const listOf = (...items: string[]): Expr => new Expr({ kind: "list", items });
 export const resourceGroupId = (): Expr => new Expr({ kind: "resourceGroupId" });
 export const roleDefinition = (guid: string): Expr => new Expr({ kind: "roleDefinition", guid });
@@ -85,6 +101,8 @@ export function exprKey(e: Expr): string {
       return "resourceGroupId()";
     case "list":
       return `list(${n.items.map((i) => JSON.stringify(i)).join(",")})`;
+    case "cloud":
+      return `cloud(${n.value})`;
     case "childId":
       return `childId(${n.symbol},${n.childType},${n.childName})`;
   }

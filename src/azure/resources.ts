@@ -8,7 +8,7 @@
  * `properties.addressPrefix`), so they do not describe template JSON. Every body is checked against
  * Azure's published ARM template schemas instead (test/azure/conformance.test.ts).
  */
-import type { Value, ValueObject } from "./expr.js";
+import type { Expr, Value, ValueObject } from "./expr.js";
 
 /** Bicep modules, in deployment order. Each module's resources live in one resource group. */
 export const CONCERNS = [
@@ -40,7 +40,7 @@ export interface ArmResourceDef {
   type: string;
   apiVersion: string;
   /** The last name segment (the full name of a child is the parent's name, `/`, this). */
-  name: string | Value;
+  name: string | Expr;
   /** Symbol of the parent resource (child resources). */
   parent?: string;
   /** Symbol of the resource an extension resource applies to (diagnostic settings, role assignments, ...). */

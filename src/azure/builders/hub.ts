@@ -8,7 +8,7 @@
 import type { ResourceNames } from "../../model/types.js";
 import { applicationRules, networkRules } from "../firewall-rules.js";
 import { type BuildContext, HUB_LOCATION, hubClusters, hubOwner } from "../context.js";
-import { type Value, idOf, subnetId } from "../expr.js";
+import { PUBLIC_CLOUD, type Value, cloud, concat, idOf, subnetId } from "../expr.js";
 import { API, type ArmResourceDef } from "../resources.js";
 import { publicIp } from "./common.js";
 
@@ -137,6 +137,20 @@ export function buildHub(ctx: BuildContext): ArmResourceDef[] {
   return out;
 }
 
+/**
+ * FQDNs of the Azure cloud itself become `environment()` expressions so that the policy works in every
+ * cloud (and Bicep's no-hardcoded-env-urls rule holds).
+ */
+function cloudFqdn(fqdn: string): Value {
+  if (fqdn === PUBLIC_CLOUD.resourceManagerHost) return cloud("resourceManagerHost");
+  if (fqdn === PUBLIC_CLOUD.loginHost) return cloud("loginHost");
+  if (fqdn === `*${PUBLIC_CLOUD.keyVaultSuffix}`) return concat("*", cloud("keyVaultSuffix"));
+  const storage = `.${PUBLIC_CLOUD.storageSuffix}`;
+  if (fqdn.endsWith(storage))
+    return concat(fqdn.slice(0, -PUBLIC_CLOUD.storageSuffix.length), cloud("storageSuffix"));
+  return fqdn;
+}
+
 /** Tags of shared hub resources: the platform's, without the environment. */
 function hubTags(tags: Record<string, string>): Record<string, string> {
   const { environment: _environment, ...rest } = tags;
@@ -161,7 +175,7 @@ function firewall(
     description: r.description,
     sourceAddresses: sources,
     protocols: r.protocols,
-    ...(r.fqdns ? { targetFqdns: r.fqdns } : {}),
+    ...(r.fqdns ? { targetFqdns: r.fqdns.map(cloudFqdn) } : {}),
     ...(r.fqdnTags ? { fqdnTags: r.fqdnTags } : {}),
   }));
   const netRules: Value[] = networkRules(regions, privateOnly).map((r) => ({

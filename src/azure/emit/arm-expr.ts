@@ -1,6 +1,13 @@
 /** Renders expressions and values in ARM template language (`[resourceId(...)]`). */
 import type { ClusterModel } from "../../model/types.js";
-import { type Expr, type ExprArg, IDENTITY_KEY_PREFIX, type Value, isValueObject } from "../expr.js";
+import {
+  type CloudValue,
+  type Expr,
+  type ExprArg,
+  IDENTITY_KEY_PREFIX,
+  type Value,
+  isValueObject,
+} from "../expr.js";
 import { Expr as ExprClass } from "../expr.js";
 import { type ArmResourceDef, concernScope } from "../resources.js";
 
@@ -9,6 +16,20 @@ export interface ArmScope {
   group: "hub" | "environment";
   symbols: Map<string, ArmResourceDef>;
   cluster: ClusterModel;
+}
+
+/** `environment()` expressions, written the same way in ARM and Bicep. */
+export function cloudFunction(value: CloudValue): string {
+  switch (value) {
+    case "resourceManagerHost":
+      return "replace(replace(environment().resourceManager, 'https://', ''), '/', '')";
+    case "loginHost":
+      return "replace(replace(environment().authentication.loginEndpoint, 'https://', ''), '/', '')";
+    case "keyVaultSuffix":
+      return "environment().suffixes.keyvaultDns";
+    case "storageSuffix":
+      return "environment().suffixes.storage";
+  }
 }
 
 export const armString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
@@ -80,6 +101,8 @@ export function armExpr(e: Expr, scope: ArmScope): string {
       return "resourceGroup().id";
     case "list":
       return `createArray(${n.items.map(armString).join(", ")})`;
+    case "cloud":
+      return cloudFunction(n.value);
     case "roleDefinition":
       return `subscriptionResourceId('Microsoft.Authorization/roleDefinitions', ${armString(n.guid)})`;
     case "guid":

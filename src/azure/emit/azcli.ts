@@ -15,6 +15,7 @@ import {
   Expr,
   type ExprArg,
   IDENTITY_KEY_PREFIX,
+  PUBLIC_CLOUD,
   type Value,
   type ValueObject,
   isValueObject,
@@ -33,6 +34,12 @@ export function buildAzCliFiles(platform: PlatformModel): GeneratedFile[] {
 /** Single-quotes a shell word unless it is plain. */
 export function q(s: string): string {
   return /^[A-Za-z0-9_./:=,@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** A scalar of a resource body as text. */
+function lit(v: Value | undefined): string {
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return String(v);
+  throw new Error(`expected a scalar, got ${JSON.stringify(v)}`);
 }
 
 /** A double-quoted shell word that may expand variables and command substitutions. */
@@ -98,13 +105,15 @@ class Shell {
         throw new Error("guid() has no shell form; role assignments use az role assignment create");
       case "list":
         return n.items.join(",");
+      case "cloud":
+        return PUBLIC_CLOUD[n.value];
     }
   }
 
   /** A value as a shell word. */
   word(v: Value): string {
     if (v instanceof Expr) return dq(this.expr(v));
-    return q(String(v as string | number | boolean));
+    return q(lit(v));
   }
 
   /** JSON for an unquoted heredoc: literal `\`, `$` and backquotes escaped, expressions expanded. */
@@ -244,7 +253,7 @@ function command(sh: Shell, c: ClusterModel, r: ArmResourceDef): string[] {
       for (const rule of (p.securityRules as ValueObject[] | undefined) ?? []) {
         const rp = rule.properties as Record<string, string | number>;
         out.push(
-          `az network nsg rule create ${rg} --nsg-name ${q(sh.nameText(r))} --name ${q(String(rule.name))}${cont}--priority ${rp.priority} --direction ${rp.direction} --access ${rp.access} --protocol ${rp.protocol}${cont}--source-address-prefixes ${q(String(rp.sourceAddressPrefix))} --source-port-ranges '*'${cont}--destination-address-prefixes ${q(String(rp.destinationAddressPrefix))} --destination-port-ranges ${q(String(rp.destinationPortRange))} --output none`,
+          `az network nsg rule create ${rg} --nsg-name ${q(sh.nameText(r))} --name ${q(lit(rule.name))}${cont}--priority ${rp.priority} --direction ${rp.direction} --access ${rp.access} --protocol ${rp.protocol}${cont}--source-address-prefixes ${q(lit(rp.sourceAddressPrefix))} --source-port-ranges '*'${cont}--destination-address-prefixes ${q(lit(rp.destinationAddressPrefix))} --destination-port-ranges ${q(lit(rp.destinationPortRange))} --output none`,
         );
       }
       return out;
@@ -256,7 +265,7 @@ function command(sh: Shell, c: ClusterModel, r: ArmResourceDef): string[] {
       for (const route of (p.routes as ValueObject[] | undefined) ?? []) {
         const rp = route.properties as Record<string, Value>;
         out.push(
-          `az network route-table route create ${rg} --route-table-name ${q(sh.nameText(r))} --name ${q(String(route.name))}${cont}--address-prefix ${sh.word(rp.addressPrefix!)} --next-hop-type ${sh.word(rp.nextHopType!)}${cont}--next-hop-ip-address ${sh.word(rp.nextHopIpAddress!)} --output none`,
+          `az network route-table route create ${rg} --route-table-name ${q(sh.nameText(r))} --name ${q(lit(route.name))}${cont}--address-prefix ${sh.word(rp.addressPrefix!)} --next-hop-type ${sh.word(rp.nextHopType!)}${cont}--next-hop-ip-address ${sh.word(rp.nextHopIpAddress!)} --output none`,
         );
       }
       return out;
@@ -280,7 +289,7 @@ function command(sh: Shell, c: ClusterModel, r: ArmResourceDef): string[] {
     case "Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials": {
       const parent = sh.symbols.get(r.parent!)!;
       return [
-        `az identity federated-credential create ${rg} --identity-name ${q(sh.nameText(parent))} --name ${q(sh.nameText(r))}${cont}--issuer ${sh.word(p.issuer!)}${cont}--subject ${q(String(p.subject as string))} --audiences ${q(((p.audiences as string[]) ?? [])[0] ?? "")} --output none`,
+        `az identity federated-credential create ${rg} --identity-name ${q(sh.nameText(parent))} --name ${q(sh.nameText(r))}${cont}--issuer ${sh.word(p.issuer!)}${cont}--subject ${q(lit(p.subject))} --audiences ${q(((p.audiences as string[]) ?? [])[0] ?? "")} --output none`,
       ];
     }
     case "Microsoft.ContainerService/managedClusters":
@@ -291,14 +300,14 @@ function command(sh: Shell, c: ClusterModel, r: ArmResourceDef): string[] {
       const w = (p.maintenanceWindow as Record<string, Value>) ?? {};
       const weekly = ((w.schedule as ValueObject).weekly as Record<string, Value>) ?? {};
       return [
-        `az aks maintenanceconfiguration add ${rg} --cluster-name "\${CLUSTER}" --name ${q(sh.nameText(r))}${cont}--schedule-type Weekly --day-of-week ${q(String(weekly.dayOfWeek as string))} --interval-weeks ${String(weekly.intervalWeeks as number)}${cont}--start-time ${q(String(w.startTime as string))} --duration ${String(w.durationHours as number)} --utc-offset ${q(String(w.utcOffset as string))} --output none`,
+        `az aks maintenanceconfiguration add ${rg} --cluster-name "\${CLUSTER}" --name ${q(sh.nameText(r))}${cont}--schedule-type Weekly --day-of-week ${q(lit(weekly.dayOfWeek))} --interval-weeks ${lit(weekly.intervalWeeks)}${cont}--start-time ${q(lit(w.startTime))} --duration ${lit(w.durationHours)} --utc-offset ${q(lit(w.utcOffset))} --output none`,
       ];
     }
     case "Microsoft.ContainerRegistry/registries": {
       const sku = (r.sku?.name as string) ?? "Premium";
       const publicAccess = p.publicNetworkAccess === "Disabled" ? "false" : "true";
       return [
-        `az acr create ${rg} --name ${q(sh.nameText(r))} ${loc} --sku ${sku}${cont}--admin-enabled false --public-network-enabled ${publicAccess}${p.zoneRedundancy ? ` --zone-redundancy ${String(p.zoneRedundancy as string)}` : ""}${tagsArgs(r.tags)} --output none`,
+        `az acr create ${rg} --name ${q(sh.nameText(r))} ${loc} --sku ${sku}${cont}--admin-enabled false --public-network-enabled ${publicAccess}${p.zoneRedundancy ? ` --zone-redundancy ${lit(p.zoneRedundancy)}` : ""}${tagsArgs(r.tags)} --output none`,
       ];
     }
     case "Microsoft.ContainerRegistry/registries/replications":
@@ -308,12 +317,12 @@ function command(sh: Shell, c: ClusterModel, r: ArmResourceDef): string[] {
     case "Microsoft.KeyVault/vaults": {
       const acls = (p.networkAcls as Record<string, string>) ?? {};
       return [
-        `az keyvault create ${rg} --name ${q(sh.nameText(r))} ${loc}${cont}--enable-rbac-authorization true --retention-days ${String(p.softDeleteRetentionInDays as number)}${p.enablePurgeProtection ? " --enable-purge-protection true" : ""}${cont}--public-network-access ${String(p.publicNetworkAccess as string)} --default-action ${acls.defaultAction ?? "Allow"} --bypass ${acls.bypass ?? "AzureServices"}${tagsArgs(r.tags)} --output none`,
+        `az keyvault create ${rg} --name ${q(sh.nameText(r))} ${loc}${cont}--enable-rbac-authorization true --retention-days ${lit(p.softDeleteRetentionInDays)}${p.enablePurgeProtection ? " --enable-purge-protection true" : ""}${cont}--public-network-access ${lit(p.publicNetworkAccess)} --default-action ${acls.defaultAction ?? "Allow"} --bypass ${acls.bypass ?? "AzureServices"}${tagsArgs(r.tags)} --output none`,
       ];
     }
     case "Microsoft.OperationalInsights/workspaces":
       return [
-        `az monitor log-analytics workspace create ${rg} --workspace-name ${q(sh.nameText(r))} ${loc}${cont}--sku PerGB2018 --retention-time ${String(p.retentionInDays as number)}${tagsArgs(r.tags)} --output none`,
+        `az monitor log-analytics workspace create ${rg} --workspace-name ${q(sh.nameText(r))} ${loc}${cont}--sku PerGB2018 --retention-time ${lit(p.retentionInDays)}${tagsArgs(r.tags)} --output none`,
       ];
     case "Microsoft.KubernetesConfiguration/extensions": {
       const settings = (p.configurationSettings as Record<string, Value> | undefined) ?? {};
@@ -321,7 +330,7 @@ function command(sh: Shell, c: ClusterModel, r: ArmResourceDef): string[] {
         v instanceof Expr ? `"${k}=${sh.expr(v)}"` : q(`${k}=${String(v as string)}`),
       );
       return [
-        `az k8s-extension create ${rg} --cluster-name "\${CLUSTER}" --cluster-type managedClusters${cont}--name ${q(sh.nameText(r))} --extension-type ${q(String(p.extensionType as string))} --release-train ${q(String(p.releaseTrain as string))} --auto-upgrade-minor-version true${cfg.length > 0 ? `${cont}--configuration-settings ${cfg.join(" ")}` : ""} --output none`,
+        `az k8s-extension create ${rg} --cluster-name "\${CLUSTER}" --cluster-type managedClusters${cont}--name ${q(sh.nameText(r))} --extension-type ${q(lit(p.extensionType))} --release-train ${q(lit(p.releaseTrain))} --auto-upgrade-minor-version true${cfg.length > 0 ? `${cont}--configuration-settings ${cfg.join(" ")}` : ""} --output none`,
       ];
     }
     default:
@@ -337,7 +346,7 @@ function vnet(sh: Shell, r: ArmResourceDef, rg: string, loc: string): string[] {
   ];
   for (const s of (p.subnets as ValueObject[]) ?? []) {
     const sp = s.properties as Record<string, Value>;
-    const args = [`--address-prefixes ${q(String(sp.addressPrefix as string))}`];
+    const args = [`--address-prefixes ${q(lit(sp.addressPrefix))}`];
     const ref = (v: Value | undefined) => (v && isValueObject(v) ? sh.word(v.id!) : undefined);
     const nsg = ref(sp.networkSecurityGroup);
     if (nsg) args.push(`--network-security-group ${nsg}`);
@@ -347,9 +356,9 @@ function vnet(sh: Shell, r: ArmResourceDef, rg: string, loc: string): string[] {
     if (nat) args.push(`--nat-gateway ${nat}`);
     if (sp.delegations) args.push("--delegations Microsoft.ContainerService/managedClusters");
     if (sp.privateEndpointNetworkPolicies)
-      args.push(`--private-endpoint-network-policies ${String(sp.privateEndpointNetworkPolicies as string)}`);
+      args.push(`--private-endpoint-network-policies ${lit(sp.privateEndpointNetworkPolicies)}`);
     out.push(
-      `az network vnet subnet create ${rg} --vnet-name ${q(sh.nameText(r))} --name ${q(String(s.name as string))}${cont}${args.join(cont)} --output none`,
+      `az network vnet subnet create ${rg} --vnet-name ${q(sh.nameText(r))} --name ${q(lit(s.name))}${cont}${args.join(cont)} --output none`,
     );
   }
   return out;
@@ -370,17 +379,13 @@ function armPut(sh: Shell, r: ArmResourceDef): string[] {
 function poolFlags(sh: Shell, p: Record<string, Value>, prefix: "node" | "pool"): string[] {
   const f: string[] = [];
   const node = prefix === "node";
-  f.push(`${node ? "--node-vm-size" : "--node-vm-size"} ${String(p.vmSize as string)}`);
-  f.push(`${node ? "--node-count" : "--node-count"} ${String(p.count as number)}`);
-  f.push(
-    `--enable-cluster-autoscaler --min-count ${String(p.minCount as number)} --max-count ${String(p.maxCount as number)}`,
-  );
+  f.push(`${node ? "--node-vm-size" : "--node-vm-size"} ${lit(p.vmSize)}`);
+  f.push(`${node ? "--node-count" : "--node-count"} ${lit(p.count)}`);
+  f.push(`--enable-cluster-autoscaler --min-count ${lit(p.minCount)} --max-count ${lit(p.maxCount)}`);
   if (p.availabilityZones) f.push(`--zones ${(p.availabilityZones as string[]).join(" ")}`);
-  f.push(`--os-sku ${String(p.osSKU as string)}`);
-  f.push(
-    `--node-osdisk-type ${String(p.osDiskType as string)} --node-osdisk-size ${String(p.osDiskSizeGB as number)}`,
-  );
-  f.push(`--max-pods ${String(p.maxPods as number)}`);
+  f.push(`--os-sku ${lit(p.osSKU)}`);
+  f.push(`--node-osdisk-type ${lit(p.osDiskType)} --node-osdisk-size ${lit(p.osDiskSizeGB)}`);
+  f.push(`--max-pods ${lit(p.maxPods)}`);
   f.push(`${node ? "--vnet-subnet-id" : "--vnet-subnet-id"} ${sh.word(p.vnetSubnetID!)}`);
   if (p.nodeTaints)
     f.push(`${node ? "--nodepool-taints" : "--node-taints"} ${q((p.nodeTaints as string[]).join(","))}`);
@@ -399,10 +404,10 @@ function poolFlags(sh: Shell, p: Record<string, Value>, prefix: "node" | "pool")
 
 function nodepoolAdd(sh: Shell, r: ArmResourceDef): string[] {
   const p = r.properties as Record<string, Value>;
-  const f = [`--mode ${String(p.mode as string)}`, ...poolFlags(sh, p, "pool")];
+  const f = [`--mode ${lit(p.mode)}`, ...poolFlags(sh, p, "pool")];
   if (p.scaleSetPriority === "Spot")
     f.push(
-      `--priority Spot --eviction-policy ${String(p.scaleSetEvictionPolicy as string)} --spot-max-price ${String(p.spotMaxPrice as number)}`,
+      `--priority Spot --eviction-policy ${lit(p.scaleSetEvictionPolicy)} --spot-max-price ${lit(p.spotMaxPrice)}`,
     );
   return [
     `az aks nodepool add --resource-group "\${RESOURCE_GROUP}" --cluster-name "\${CLUSTER}" --name ${q(sh.nameText(r))}${cont}${f.join(cont)} --output none`,
@@ -474,7 +479,7 @@ function aksCreate(sh: Shell, c: ClusterModel, r: ArmResourceDef): string[] {
   // The system pool(s): the first is created with the cluster, others are added.
   const profiles = (p.agentPoolProfiles as Record<string, Value>[]) ?? [];
   const [first, ...more] = profiles;
-  if (first) f.push(`--nodepool-name ${String(first.name as string)}`, ...poolFlags(sh, first, "node"));
+  if (first) f.push(`--nodepool-name ${lit(first.name)}`, ...poolFlags(sh, first, "node"));
   const out = [
     ...(firewallEgress(c)
       ? [
@@ -485,7 +490,7 @@ function aksCreate(sh: Shell, c: ClusterModel, r: ArmResourceDef): string[] {
   ];
   for (const extra of more)
     out.push(
-      `az aks nodepool add --resource-group "\${RESOURCE_GROUP}" --cluster-name "\${CLUSTER}" --name ${q(String(extra.name as string))} --mode System${cont}${poolFlags(sh, extra, "pool").join(cont)} --output none`,
+      `az aks nodepool add --resource-group "\${RESOURCE_GROUP}" --cluster-name "\${CLUSTER}" --name ${q(lit(extra.name))} --mode System${cont}${poolFlags(sh, extra, "pool").join(cont)} --output none`,
     );
   return out;
 }

@@ -21,6 +21,7 @@ import {
   shareValue,
   sharePlatform,
 } from "./bicep-share.js";
+import { cloudFunction } from "./arm-expr.js";
 import { bicepArray, bicepInterpolation, bicepKey, bicepObject, bicepString } from "./bicep-text.js";
 
 export const BICEP_DIR = "infra/bicep";
@@ -301,6 +302,8 @@ class ModuleWriter {
         );
       case "list":
         return bicepArray(n.items.map(bicepString), indent);
+      case "cloud":
+        return cloudFunction(n.value);
     }
   }
 }

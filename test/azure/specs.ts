@@ -1,0 +1,37 @@
+/** Test helper: every bundled example and a minimal spec per preset, loaded and resolved. */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { PlatformModel } from "../../src/model/types.js";
+import { loadPlatform, loadPlatformText } from "../../src/spec/index.js";
+
+export const EXAMPLES_DIR = join(import.meta.dirname, "..", "..", "examples");
+
+export function exampleFiles(): string[] {
+  return readdirSync(EXAMPLES_DIR)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort();
+}
+
+export function presetSpec(preset: "dev" | "production" | "regulated"): string {
+  return [
+    "apiVersion: akskit.dev/v1alpha1",
+    "kind: Platform",
+    `metadata: { name: ${preset.slice(0, 3)}plat }`,
+    `spec: { preset: ${preset}, location: westeurope }`,
+    "",
+  ].join("\n");
+}
+
+export function presetPlatform(preset: "dev" | "production" | "regulated"): PlatformModel {
+  return loadPlatformText(`${preset}.yaml`, presetSpec(preset)).model;
+}
+
+/** Examples by file name (as `examples/<name>`) and presets by `preset:<name>`. */
+export async function allPlatforms(): Promise<{ label: string; platform: PlatformModel }[]> {
+  const out: { label: string; platform: PlatformModel }[] = [];
+  for (const f of exampleFiles())
+    out.push({ label: f.replace(/\.yaml$/, ""), platform: (await loadPlatform(`examples/${f}`)).model });
+  for (const p of ["dev", "production", "regulated"] as const)
+    out.push({ label: `preset-${p}`, platform: presetPlatform(p) });
+  return out;
+}
