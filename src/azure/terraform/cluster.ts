@@ -6,8 +6,9 @@
 import type { ClusterModel, ResolvedNodePool } from "../../model/types.js";
 import { attr, attrs, block, comment, raw, type BodyItem, type Expr } from "./hcl.js";
 import { optionalBlock, ref, type Gate, type TfModule } from "./module.js";
-import { CLIENT, CLUSTER, cidrValidation, clusterName, enumValidation, placed, tags } from "./common.js";
+import { CLIENT, cidrValidation, clusterName, enumValidation, placed, tags } from "./common.js";
 import type { NetworkGates } from "./network.js";
+import { buildNodePools } from "./node-pools.js";
 
 export interface ClusterGates {
   keyVaultAddon: Gate;
@@ -57,33 +58,7 @@ export function systemPool(m: ClusterModel): ResolvedNodePool {
 /** Taints AKS adds itself or that azurerm expresses otherwise (only_critical_addons_enabled). */
 const CRITICAL = "CriticalAddonsOnly=true:NoSchedule";
 
-function osType(p: ResolvedNodePool): string {
-  return p.osSku.startsWith("Windows") ? "Windows" : "Linux";
-}
-
-function poolValue(p: ResolvedNodePool): Expr {
-  return {
-    mode: p.mode,
-    vm_size: p.vmSize,
-    min_count: p.min,
-    max_count: p.max,
-    zones: p.zones,
-    os_type: osType(p),
-    os_sku: p.osSku,
-    max_pods: p.maxPods,
-    os_disk_type: p.osDiskType,
-    os_disk_size_gb: p.osDiskSizeGb,
-    priority: p.priority,
-    eviction_policy: p.priority === "Spot" ? (p.evictionPolicy ?? "Delete") : null,
-    spot_max_price: p.priority === "Spot" ? (p.spotMaxPrice ?? -1) : null,
-    node_taints: p.taints,
-    node_labels: Object.fromEntries(Object.entries(p.labels).sort(([a], [b]) => a.localeCompare(b))),
-    max_surge: p.priority === "Spot" ? null : p.maxSurge,
-    subnet: p.subnet,
-  };
-}
-
-function otherPools(m: ClusterModel): ResolvedNodePool[] {
+export function otherPools(m: ClusterModel): ResolvedNodePool[] {
   const sys = systemPool(m);
   return m.nodePools.filter((p) => p !== sys).sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -671,90 +646,7 @@ export function buildCluster(mod: TfModule, net: NetworkGates, g: ClusterGates):
   ];
   out.push(block("resource", ["azurerm_kubernetes_cluster", "this"], cluster));
 
-  mod.variable({
-    name: "node_pools",
-    type: `map(object({
-    mode            = string
-    vm_size         = string
-    min_count       = number
-    max_count       = number
-    zones           = list(string)
-    os_type         = string
-    os_sku          = string
-    max_pods        = number
-    os_disk_type    = string
-    os_disk_size_gb = number
-    priority        = string
-    eviction_policy = optional(string)
-    spot_max_price  = optional(number)
-    node_taints     = list(string)
-    node_labels     = map(string)
-    max_surge       = optional(string)
-    subnet          = string
-  }))`,
-    description:
-      "Node pools besides the System pool, by name (User, spot and GPU pools; extra System pools).",
-    validation: [
-      {
-        condition: `alltrue([for k in keys(var.node_pools) : can(regex("^[a-z][a-z0-9]{0,11}$", k))])`,
-        message: "Node pool names must be 1-12 lowercase letters and digits, starting with a letter.",
-      },
-      {
-        condition: `alltrue([for p in values(var.node_pools) : contains(["Regular", "Spot"], p.priority)])`,
-        message: "Node pool priority must be Regular or Spot.",
-      },
-      {
-        condition: `alltrue([for p in values(var.node_pools) : p.min_count <= p.max_count])`,
-        message: "Node pool min_count must not exceed max_count.",
-      },
-    ],
-    value: (m) => Object.fromEntries(otherPools(m).map((p) => [p.name, poolValue(p)])),
-  });
-  out.push(
-    block(
-      "resource",
-      ["azurerm_kubernetes_cluster_node_pool", "this"],
-      [
-        attrs({
-          for_each: raw("var.node_pools"),
-          name: raw("each.key"),
-          kubernetes_cluster_id: raw(`${CLUSTER}.id`),
-          mode: raw("each.value.mode"),
-          vm_size: raw("each.value.vm_size"),
-          auto_scaling_enabled: true,
-          min_count: raw("each.value.min_count"),
-          max_count: raw("each.value.max_count"),
-          zones: raw("each.value.zones"),
-          os_type: raw("each.value.os_type"),
-          os_sku: raw("each.value.os_sku"),
-          max_pods: raw("each.value.max_pods"),
-          os_disk_type: raw("each.value.os_disk_type"),
-          os_disk_size_gb: raw("each.value.os_disk_size_gb"),
-          priority: raw("each.value.priority"),
-          eviction_policy: raw("each.value.eviction_policy"),
-          spot_max_price: raw("each.value.spot_max_price"),
-          node_taints: raw("each.value.node_taints"),
-          node_labels: raw("each.value.node_labels"),
-          host_encryption_enabled: raw("var.host_encryption_enabled"),
-          fips_enabled: raw("var.fips_enabled"),
-          orchestrator_version: kubernetesVersion,
-          vnet_subnet_id: raw("azurerm_subnet.spoke[each.value.subnet].id"),
-          tags: tg,
-        }),
-        comment("Spot pools take no surge settings."),
-        {
-          kind: "block",
-          type: "dynamic",
-          labels: ["upgrade_settings"],
-          body: [
-            attr("for_each", raw(`each.value.max_surge == null ? [] : [each.value.max_surge]`))[0]!,
-            block("content", [], [attr("max_surge", raw("upgrade_settings.value"))]),
-          ],
-        },
-        block("lifecycle", [], [attr("ignore_changes", [raw("node_count")])]),
-      ],
-    ),
-  );
+  out.push(...buildNodePools(mod, otherPools, kubernetesVersion));
   return out;
 }
 

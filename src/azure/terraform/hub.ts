@@ -27,7 +27,7 @@ export function aksRequiredFqdns(region: string): string[] {
   ];
 }
 
-/** Azure Monitor (Container Insights, managed Prometheus) and Defender endpoints of the same page. */
+/** Azure Monitor (Container Insights, managed Prometheus), Azure Policy and Defender endpoints of the same page. */
 export function monitoringFqdns(m: ClusterModel): string[] {
   const o = m.settings.observability;
   const out: string[] = [];
@@ -41,19 +41,24 @@ export function monitoringFqdns(m: ClusterModel): string[] {
       `${m.location}.handler.control.monitor.azure.com`,
       "*.ingest.monitor.azure.com",
     );
-  if (o.managedPrometheus)
-    out.push("*.metrics.ingest.monitor.azure.com", `*.${m.location}-1.metrics.ingest.monitor.azure.com`);
-  if (m.settings.security.defender)
-    out.push("*.ods.opinsights.azure.com", "*.oms.opinsights.azure.com", "*.cloud.defender.microsoft.com");
+  if (o.managedPrometheus) out.push("*.metrics.ingest.monitor.azure.com");
+  if (m.settings.policy.azurePolicy !== "none")
+    out.push("data.policy.core.windows.net", "store.policy.core.windows.net");
+  if (m.settings.security.defender) out.push("*.cloud.defender.microsoft.com");
   return [...new Set(out)].sort();
 }
 
-/** The platform's own endpoints: registry, Key Vault, Flux extension data plane and the GitOps host. */
+/** The platform's own endpoints: registry (and its data endpoints), Key Vault, backup storage, Flux and the GitOps host. */
 export function platformFqdns(m: ClusterModel): string[] {
   const out: string[] = [];
-  if (m.settings.registry.enabled)
-    out.push(`${m.names.registry}.azurecr.io`, `${m.names.registry}.${m.location}.data.azurecr.io`);
-  if (m.settings.keyVault.enabled) out.push(`${m.names.keyVault}.vault.azure.net`, "vault.azure.net");
+  const r = m.settings.registry;
+  if (r.enabled)
+    out.push(
+      `${m.names.registry}.azurecr.io`,
+      ...[m.location, ...r.geoReplicas].map((region) => `${m.names.registry}.${region}.data.azurecr.io`),
+    );
+  if (m.settings.keyVault.enabled) out.push("*.vault.azure.net");
+  if (m.settings.backup.tool !== "none") out.push(`${m.names.backupStorageAccount}.blob.core.windows.net`);
   if (m.settings.gitops.enabled) {
     out.push(
       `${m.location}.dp.kubernetesconfiguration.azure.com`,
@@ -74,6 +79,8 @@ function spokeValue(m: ClusterModel): Expr {
     aks_fqdns: aksRequiredFqdns(m.location),
     monitoring_fqdns: monitoringFqdns(m),
     platform_fqdns: platformFqdns(m),
+    // A public API server is reached through the tunnel (UDP 1194 / TCP 9000) and its public IP on 443.
+    public_api_server: m.settings.apiServer.access === "public",
   };
 }
 
@@ -164,11 +171,12 @@ export function buildHub(mod: TfModule, environments: readonly ClusterModel[]): 
     v(
       "spokes",
       `map(object({
-    address_space    = string
-    region           = string
-    aks_fqdns        = list(string)
-    monitoring_fqdns = list(string)
-    platform_fqdns   = list(string)
+    address_space     = string
+    region            = string
+    aks_fqdns         = list(string)
+    monitoring_fqdns  = list(string)
+    platform_fqdns    = list(string)
+    public_api_server = bool
   }))`,
       "Environments whose egress the firewall allows, by name: spoke range, region and the FQDNs they need.",
       () =>
@@ -295,41 +303,30 @@ export function buildHub(mod: TfModule, environments: readonly ClusterModel[]): 
             [],
             [
               attrs({ name: "aks-required-network", priority: 200, action: "Allow" }),
-              block(
-                "rule",
-                [],
-                [
+              ...[
+                ["apiserver-udp-1194", "UDP", "1194"],
+                ["apiserver-tcp-9000", "TCP", "9000"],
+                ["apiserver-tcp-443", "TCP", "443"],
+              ].map(([name, protocol, port]) =>
+                dynamic("rule", "each.value.public_api_server ? [1] : []", [
                   attrs({
-                    name: "apiserver-udp-1194",
-                    protocols: ["UDP"],
+                    name: name!,
+                    protocols: [protocol!],
                     source_addresses: [raw("each.value.address_space")],
                     destination_addresses: [raw(`"AzureCloud.\${each.value.region}"`)],
-                    destination_ports: ["1194"],
+                    destination_ports: [port!],
                   }),
-                ],
+                ]),
               ),
               block(
                 "rule",
                 [],
                 [
                   attrs({
-                    name: "apiserver-tcp-9000",
+                    name: "azure-monitor",
                     protocols: ["TCP"],
                     source_addresses: [raw("each.value.address_space")],
-                    destination_addresses: [raw(`"AzureCloud.\${each.value.region}"`)],
-                    destination_ports: ["9000"],
-                  }),
-                ],
-              ),
-              block(
-                "rule",
-                [],
-                [
-                  attrs({
-                    name: "apiserver-tcp-443",
-                    protocols: ["TCP"],
-                    source_addresses: [raw("each.value.address_space")],
-                    destination_addresses: [raw(`"AzureCloud.\${each.value.region}"`)],
+                    destination_addresses: ["AzureMonitor"],
                     destination_ports: ["443"],
                   }),
                 ],

@@ -210,25 +210,26 @@ describe("terraform environment values", () => {
 
   it("production.yaml: user and spot pools, workload identities with their roles, Flux literals", async () => {
     const prod = await tfvarsOf(outputs.get("production")!, "infra/terraform/prod.tfvars");
-    const pools = prod.node_pools as Record<string, Record<string, unknown>>;
-    expect(Object.keys(pools)).toEqual(["apps", "spot"]);
-    expect(pools.apps).toMatchObject({
-      mode: "User",
-      vm_size: "Standard_D8ds_v5",
-      min_count: 3,
-      max_count: 30,
-      priority: "Regular",
-      max_surge: "33%",
-      subnet: "userNodes",
+    expect(prod).toMatchObject({
+      node_pool_apps_mode: "User",
+      node_pool_apps_vm_size: "Standard_D8ds_v5",
+      node_pool_apps_min_count: 3,
+      node_pool_apps_max_count: 30,
+      node_pool_apps_priority: "Regular",
+      node_pool_apps_max_surge: "33%",
+      node_pool_apps_subnet: "userNodes",
+      node_pool_spot_priority: "Spot",
+      node_pool_spot_eviction_policy: "Delete",
+      node_pool_spot_spot_max_price: -1,
+      node_pool_spot_labels: { "workload-class": "batch" },
     });
-    expect(pools.spot).toMatchObject({
-      priority: "Spot",
-      eviction_policy: "Delete",
-      spot_max_price: -1,
-      max_surge: null,
-      node_labels: { "workload-class": "batch" },
-    });
-    expect(pools.spot!.node_taints).toContain("kubernetes.azure.com/scalesetpriority=spot:NoSchedule");
+    expect(prod.node_pool_spot_taints).toContain("kubernetes.azure.com/scalesetpriority=spot:NoSchedule");
+    const cluster = file(outputs.get("production")!, "infra/terraform/cluster.tf");
+    expect(cluster).toContain('resource "azurerm_kubernetes_cluster_node_pool" "apps" {');
+    expect(cluster).toContain('resource "azurerm_kubernetes_cluster_node_pool" "spot" {');
+    // Spot pools take no surge settings: the spot pool has no upgrade_settings and no max_surge variable.
+    expect(prod.node_pool_spot_max_surge).toBeUndefined();
+    expect(cluster.slice(cluster.indexOf('"spot" {'))).not.toContain("upgrade_settings");
     const ids = prod.workload_identities as Record<
       string,
       { name: string; namespace: string; service_account: string; roles: unknown[] }
@@ -273,7 +274,7 @@ describe("terraform environment values", () => {
     const hub = await tfvarsOf(outputs.get("production")!, "infra/terraform/hub/hub.tfvars");
     const spokes = hub.spokes as Record<
       string,
-      { address_space: string; aks_fqdns: string[]; platform_fqdns: string[] }
+      { address_space: string; aks_fqdns: string[]; platform_fqdns: string[]; public_api_server: boolean }
     >;
     expect(Object.keys(spokes)).toEqual(["dev", "prod", "qa"]);
     expect(spokes.prod!.aks_fqdns).toContain("*.hcp.westeurope.azmk8s.io");
@@ -288,6 +289,10 @@ describe("terraform environment values", () => {
     const hubTf = file(outputs.get("production")!, "infra/terraform/hub/hub.tf");
     expect(hubTf).toContain('destination_fqdn_tags = ["AzureKubernetesService"]');
     expect(hubTf).toContain('destination_ports     = ["1194"]');
+    // The tunnel rules exist only for environments with a public API server (dev in production.yaml).
+    expect(hubTf).toContain("for_each = each.value.public_api_server ? [1] : []");
+    expect(spokes.dev!.public_api_server).toBe(true);
+    expect(spokes.prod!.public_api_server).toBe(false);
   });
 
   it("regulated preset: Premium tier, deny mode with the restricted initiative, FIPS and host encryption", async () => {

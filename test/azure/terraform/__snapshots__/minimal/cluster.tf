@@ -163,38 +163,31 @@ resource "azurerm_kubernetes_cluster" "this" {
   ]
 }
 
-resource "azurerm_kubernetes_cluster_node_pool" "this" {
-  for_each                = var.node_pools
-  name                    = each.key
+resource "azurerm_kubernetes_cluster_node_pool" "apps" {
+  name                    = "apps"
   kubernetes_cluster_id   = azurerm_kubernetes_cluster.this.id
-  mode                    = each.value.mode
-  vm_size                 = each.value.vm_size
+  mode                    = var.node_pool_apps_mode
+  vm_size                 = var.node_pool_apps_vm_size
   auto_scaling_enabled    = true
-  min_count               = each.value.min_count
-  max_count               = each.value.max_count
-  zones                   = each.value.zones
-  os_type                 = each.value.os_type
-  os_sku                  = each.value.os_sku
-  max_pods                = each.value.max_pods
-  os_disk_type            = each.value.os_disk_type
-  os_disk_size_gb         = each.value.os_disk_size_gb
-  priority                = each.value.priority
-  eviction_policy         = each.value.eviction_policy
-  spot_max_price          = each.value.spot_max_price
-  node_taints             = each.value.node_taints
-  node_labels             = each.value.node_labels
+  min_count               = var.node_pool_apps_min_count
+  max_count               = var.node_pool_apps_max_count
+  zones                   = var.node_pool_apps_zones
+  os_type                 = var.node_pool_apps_os_type
+  os_sku                  = var.node_pool_apps_os_sku
+  max_pods                = var.node_pool_apps_max_pods
+  os_disk_type            = var.node_pool_apps_os_disk_type
+  os_disk_size_gb         = var.node_pool_apps_os_disk_size_gb
+  priority                = var.node_pool_apps_priority
+  node_taints             = var.node_pool_apps_taints
+  node_labels             = var.node_pool_apps_labels
   host_encryption_enabled = var.host_encryption_enabled
   fips_enabled            = var.fips_enabled
   orchestrator_version    = var.kubernetes_version
-  vnet_subnet_id          = azurerm_subnet.spoke[each.value.subnet].id
+  vnet_subnet_id          = azurerm_subnet.spoke[var.node_pool_apps_subnet].id
   tags                    = var.tags
-  # Spot pools take no surge settings.
-  dynamic "upgrade_settings" {
-    for_each = each.value.max_surge == null ? [] : [each.value.max_surge]
 
-    content {
-      max_surge = upgrade_settings.value
-    }
+  upgrade_settings {
+    max_surge = var.node_pool_apps_max_surge
   }
 
   lifecycle {

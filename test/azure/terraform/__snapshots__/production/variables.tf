@@ -442,42 +442,163 @@ variable "node_os_upgrade_channel" {
   }
 }
 
-variable "node_pools" {
-  description = "Node pools besides the System pool, by name (User, spot and GPU pools; extra System pools)."
-  type = map(object({
-    mode            = string
-    vm_size         = string
-    min_count       = number
-    max_count       = number
-    zones           = list(string)
-    os_type         = string
-    os_sku          = string
-    max_pods        = number
-    os_disk_type    = string
-    os_disk_size_gb = number
-    priority        = string
-    eviction_policy = optional(string)
-    spot_max_price  = optional(number)
-    node_taints     = list(string)
-    node_labels     = map(string)
-    max_surge       = optional(string)
-    subnet          = string
-  }))
+variable "node_pool_apps_labels" {
+  description = "Node labels (node pool apps)."
+  type        = map(string)
+}
 
-  validation {
-    condition     = alltrue([for k in keys(var.node_pools) : can(regex("^[a-z][a-z0-9]{0,11}$", k))])
-    error_message = "Node pool names must be 1-12 lowercase letters and digits, starting with a letter."
-  }
+variable "node_pool_apps_max_count" {
+  description = "Autoscaler maximum (node pool apps)."
+  type        = number
+}
 
-  validation {
-    condition     = alltrue([for p in values(var.node_pools) : contains(["Regular", "Spot"], p.priority)])
-    error_message = "Node pool priority must be Regular or Spot."
-  }
+variable "node_pool_apps_max_pods" {
+  description = "Max pods per node (node pool apps)."
+  type        = number
+}
 
-  validation {
-    condition     = alltrue([for p in values(var.node_pools) : p.min_count <= p.max_count])
-    error_message = "Node pool min_count must not exceed max_count."
-  }
+variable "node_pool_apps_max_surge" {
+  description = "Extra nodes during upgrades; null for spot pools (node pool apps)."
+  type        = string
+}
+
+variable "node_pool_apps_min_count" {
+  description = "Autoscaler minimum (node pool apps)."
+  type        = number
+}
+
+variable "node_pool_apps_mode" {
+  description = "System or User (node pool apps)."
+  type        = string
+}
+
+variable "node_pool_apps_os_disk_size_gb" {
+  description = "OS disk size in GiB (node pool apps)."
+  type        = number
+}
+
+variable "node_pool_apps_os_disk_type" {
+  description = "OS disk type (Ephemeral or Managed) (node pool apps)."
+  type        = string
+}
+
+variable "node_pool_apps_os_sku" {
+  description = "Node OS (node pool apps)."
+  type        = string
+}
+
+variable "node_pool_apps_os_type" {
+  description = "Linux or Windows (node pool apps)."
+  type        = string
+}
+
+variable "node_pool_apps_priority" {
+  description = "Regular or Spot (node pool apps)."
+  type        = string
+}
+
+variable "node_pool_apps_subnet" {
+  description = "Spoke subnet key the nodes live in (node pool apps)."
+  type        = string
+}
+
+variable "node_pool_apps_taints" {
+  description = "Node taints (node pool apps)."
+  type        = list(string)
+}
+
+variable "node_pool_apps_vm_size" {
+  description = "VM size (node pool apps)."
+  type        = string
+}
+
+variable "node_pool_apps_zones" {
+  description = "Availability zones (node pool apps)."
+  type        = list(string)
+}
+
+variable "node_pool_spot_eviction_policy" {
+  description = "What happens to evicted spot nodes; null for Regular (node pool spot)."
+  type        = string
+  nullable    = true
+  default     = null
+}
+
+variable "node_pool_spot_labels" {
+  description = "Node labels (node pool spot)."
+  type        = map(string)
+}
+
+variable "node_pool_spot_max_count" {
+  description = "Autoscaler maximum (node pool spot)."
+  type        = number
+}
+
+variable "node_pool_spot_max_pods" {
+  description = "Max pods per node (node pool spot)."
+  type        = number
+}
+
+variable "node_pool_spot_min_count" {
+  description = "Autoscaler minimum (node pool spot)."
+  type        = number
+}
+
+variable "node_pool_spot_mode" {
+  description = "System or User (node pool spot)."
+  type        = string
+}
+
+variable "node_pool_spot_os_disk_size_gb" {
+  description = "OS disk size in GiB (node pool spot)."
+  type        = number
+}
+
+variable "node_pool_spot_os_disk_type" {
+  description = "OS disk type (Ephemeral or Managed) (node pool spot)."
+  type        = string
+}
+
+variable "node_pool_spot_os_sku" {
+  description = "Node OS (node pool spot)."
+  type        = string
+}
+
+variable "node_pool_spot_os_type" {
+  description = "Linux or Windows (node pool spot)."
+  type        = string
+}
+
+variable "node_pool_spot_priority" {
+  description = "Regular or Spot (node pool spot)."
+  type        = string
+}
+
+variable "node_pool_spot_spot_max_price" {
+  description = "Max hourly spot price (-1: up to pay-as-you-go); null for Regular (node pool spot)."
+  type        = number
+  nullable    = true
+  default     = null
+}
+
+variable "node_pool_spot_subnet" {
+  description = "Spoke subnet key the nodes live in (node pool spot)."
+  type        = string
+}
+
+variable "node_pool_spot_taints" {
+  description = "Node taints (node pool spot)."
+  type        = list(string)
+}
+
+variable "node_pool_spot_vm_size" {
+  description = "VM size (node pool spot)."
+  type        = string
+}
+
+variable "node_pool_spot_zones" {
+  description = "Availability zones (node pool spot)."
+  type        = list(string)
 }
 
 variable "node_resource_group_name" {

@@ -442,42 +442,79 @@ variable "node_os_upgrade_channel" {
   }
 }
 
-variable "node_pools" {
-  description = "Node pools besides the System pool, by name (User, spot and GPU pools; extra System pools)."
-  type = map(object({
-    mode            = string
-    vm_size         = string
-    min_count       = number
-    max_count       = number
-    zones           = list(string)
-    os_type         = string
-    os_sku          = string
-    max_pods        = number
-    os_disk_type    = string
-    os_disk_size_gb = number
-    priority        = string
-    eviction_policy = optional(string)
-    spot_max_price  = optional(number)
-    node_taints     = list(string)
-    node_labels     = map(string)
-    max_surge       = optional(string)
-    subnet          = string
-  }))
+variable "node_pool_payments_labels" {
+  description = "Node labels (node pool payments)."
+  type        = map(string)
+}
 
-  validation {
-    condition     = alltrue([for k in keys(var.node_pools) : can(regex("^[a-z][a-z0-9]{0,11}$", k))])
-    error_message = "Node pool names must be 1-12 lowercase letters and digits, starting with a letter."
-  }
+variable "node_pool_payments_max_count" {
+  description = "Autoscaler maximum (node pool payments)."
+  type        = number
+}
 
-  validation {
-    condition     = alltrue([for p in values(var.node_pools) : contains(["Regular", "Spot"], p.priority)])
-    error_message = "Node pool priority must be Regular or Spot."
-  }
+variable "node_pool_payments_max_pods" {
+  description = "Max pods per node (node pool payments)."
+  type        = number
+}
 
-  validation {
-    condition     = alltrue([for p in values(var.node_pools) : p.min_count <= p.max_count])
-    error_message = "Node pool min_count must not exceed max_count."
-  }
+variable "node_pool_payments_max_surge" {
+  description = "Extra nodes during upgrades; null for spot pools (node pool payments)."
+  type        = string
+}
+
+variable "node_pool_payments_min_count" {
+  description = "Autoscaler minimum (node pool payments)."
+  type        = number
+}
+
+variable "node_pool_payments_mode" {
+  description = "System or User (node pool payments)."
+  type        = string
+}
+
+variable "node_pool_payments_os_disk_size_gb" {
+  description = "OS disk size in GiB (node pool payments)."
+  type        = number
+}
+
+variable "node_pool_payments_os_disk_type" {
+  description = "OS disk type (Ephemeral or Managed) (node pool payments)."
+  type        = string
+}
+
+variable "node_pool_payments_os_sku" {
+  description = "Node OS (node pool payments)."
+  type        = string
+}
+
+variable "node_pool_payments_os_type" {
+  description = "Linux or Windows (node pool payments)."
+  type        = string
+}
+
+variable "node_pool_payments_priority" {
+  description = "Regular or Spot (node pool payments)."
+  type        = string
+}
+
+variable "node_pool_payments_subnet" {
+  description = "Spoke subnet key the nodes live in (node pool payments)."
+  type        = string
+}
+
+variable "node_pool_payments_taints" {
+  description = "Node taints (node pool payments)."
+  type        = list(string)
+}
+
+variable "node_pool_payments_vm_size" {
+  description = "VM size (node pool payments)."
+  type        = string
+}
+
+variable "node_pool_payments_zones" {
+  description = "Availability zones (node pool payments)."
+  type        = list(string)
 }
 
 variable "node_resource_group_name" {

@@ -37,22 +37,24 @@ spokes = {
       "*.monitoring.azure.com",
       "*.ods.opinsights.azure.com",
       "*.oms.opinsights.azure.com",
-      "*.westeurope-1.metrics.ingest.monitor.azure.com",
+      "data.policy.core.windows.net",
       "dc.services.visualstudio.com",
       "global.handler.control.monitor.azure.com",
+      "store.policy.core.windows.net",
       "westeurope.handler.control.monitor.azure.com",
     ]
     platform_fqdns = [
       "*.ingestion.msftcloudes.com",
       "*.microsoftmetrics.com",
+      "*.vault.azure.net",
       "arcmktplaceprod.azurecr.io",
       "crmixedprod.azurecr.io",
       "crmixedprod.westeurope.data.azurecr.io",
       "github.com",
-      "kv-mixed-prod.vault.azure.net",
-      "vault.azure.net",
+      "stmixedprodbkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
+    public_api_server = false
   }
 }
 subscription_id = null

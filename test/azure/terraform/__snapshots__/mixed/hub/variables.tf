@@ -74,11 +74,12 @@ variable "location" {
 variable "spokes" {
   description = "Environments whose egress the firewall allows, by name: spoke range, region and the FQDNs they need."
   type = map(object({
-    address_space    = string
-    region           = string
-    aks_fqdns        = list(string)
-    monitoring_fqdns = list(string)
-    platform_fqdns   = list(string)
+    address_space     = string
+    region            = string
+    aks_fqdns         = list(string)
+    monitoring_fqdns  = list(string)
+    platform_fqdns    = list(string)
+    public_api_server = bool
   }))
 
   validation {

@@ -37,22 +37,24 @@ spokes = {
       "*.monitoring.azure.com",
       "*.ods.opinsights.azure.com",
       "*.oms.opinsights.azure.com",
-      "*.westeurope-1.metrics.ingest.monitor.azure.com",
+      "data.policy.core.windows.net",
       "dc.services.visualstudio.com",
       "global.handler.control.monitor.azure.com",
+      "store.policy.core.windows.net",
       "westeurope.handler.control.monitor.azure.com",
     ]
     platform_fqdns = [
       "*.ingestion.msftcloudes.com",
       "*.microsoftmetrics.com",
+      "*.vault.azure.net",
       "arcmktplaceprod.azurecr.io",
       "crprodplatdev.azurecr.io",
       "crprodplatdev.westeurope.data.azurecr.io",
       "github.com",
-      "kv-prodplat-dev.vault.azure.net",
-      "vault.azure.net",
+      "stprodplatdevbkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
+    public_api_server = false
   }
   staging = {
     address_space = "10.241.0.0/16"
@@ -75,22 +77,24 @@ spokes = {
       "*.monitoring.azure.com",
       "*.ods.opinsights.azure.com",
       "*.oms.opinsights.azure.com",
-      "*.westeurope-1.metrics.ingest.monitor.azure.com",
+      "data.policy.core.windows.net",
       "dc.services.visualstudio.com",
       "global.handler.control.monitor.azure.com",
+      "store.policy.core.windows.net",
       "westeurope.handler.control.monitor.azure.com",
     ]
     platform_fqdns = [
       "*.ingestion.msftcloudes.com",
       "*.microsoftmetrics.com",
+      "*.vault.azure.net",
       "arcmktplaceprod.azurecr.io",
       "crprodplatstaging.azurecr.io",
       "crprodplatstaging.westeurope.data.azurecr.io",
       "github.com",
-      "kv-prodplat-staging.vault.azure.net",
-      "vault.azure.net",
+      "stprodplatstagingbkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
+    public_api_server = false
   }
   prod = {
     address_space = "10.242.0.0/16"
@@ -113,22 +117,24 @@ spokes = {
       "*.monitoring.azure.com",
       "*.ods.opinsights.azure.com",
       "*.oms.opinsights.azure.com",
-      "*.westeurope-1.metrics.ingest.monitor.azure.com",
+      "data.policy.core.windows.net",
       "dc.services.visualstudio.com",
       "global.handler.control.monitor.azure.com",
+      "store.policy.core.windows.net",
       "westeurope.handler.control.monitor.azure.com",
     ]
     platform_fqdns = [
       "*.ingestion.msftcloudes.com",
       "*.microsoftmetrics.com",
+      "*.vault.azure.net",
       "arcmktplaceprod.azurecr.io",
       "crprodplatprod.azurecr.io",
       "crprodplatprod.westeurope.data.azurecr.io",
       "github.com",
-      "kv-prodplat-prod.vault.azure.net",
-      "vault.azure.net",
+      "stprodplatprodbkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
+    public_api_server = false
   }
 }
 subscription_id = null

@@ -37,22 +37,24 @@ spokes = {
       "*.monitoring.azure.com",
       "*.ods.opinsights.azure.com",
       "*.oms.opinsights.azure.com",
-      "*.westeurope-1.metrics.ingest.monitor.azure.com",
+      "data.policy.core.windows.net",
       "dc.services.visualstudio.com",
       "global.handler.control.monitor.azure.com",
+      "store.policy.core.windows.net",
       "westeurope.handler.control.monitor.azure.com",
     ]
     platform_fqdns = [
       "*.ingestion.msftcloudes.com",
       "*.microsoftmetrics.com",
+      "*.vault.azure.net",
       "arcmktplaceprod.azurecr.io",
       "crregplatstaging.azurecr.io",
       "crregplatstaging.westeurope.data.azurecr.io",
       "github.com",
-      "kv-regplat-staging.vault.azure.net",
-      "vault.azure.net",
+      "stregplatstagingbkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
+    public_api_server = false
   }
   prod = {
     address_space = "10.241.0.0/16"
@@ -75,22 +77,24 @@ spokes = {
       "*.monitoring.azure.com",
       "*.ods.opinsights.azure.com",
       "*.oms.opinsights.azure.com",
-      "*.westeurope-1.metrics.ingest.monitor.azure.com",
+      "data.policy.core.windows.net",
       "dc.services.visualstudio.com",
       "global.handler.control.monitor.azure.com",
+      "store.policy.core.windows.net",
       "westeurope.handler.control.monitor.azure.com",
     ]
     platform_fqdns = [
       "*.ingestion.msftcloudes.com",
       "*.microsoftmetrics.com",
+      "*.vault.azure.net",
       "arcmktplaceprod.azurecr.io",
       "crregplatprod.azurecr.io",
       "crregplatprod.westeurope.data.azurecr.io",
       "github.com",
-      "kv-regplat-prod.vault.azure.net",
-      "vault.azure.net",
+      "stregplatprodbkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
+    public_api_server = false
   }
 }
 subscription_id = null

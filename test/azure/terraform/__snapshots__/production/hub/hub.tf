@@ -120,27 +120,47 @@ resource "azurerm_firewall_policy_rule_collection_group" "aks" {
     priority = 200
     action   = "Allow"
 
-    rule {
-      name                  = "apiserver-udp-1194"
-      protocols             = ["UDP"]
-      source_addresses      = [each.value.address_space]
-      destination_addresses = ["AzureCloud.${each.value.region}"]
-      destination_ports     = ["1194"]
+    dynamic "rule" {
+      for_each = each.value.public_api_server ? [1] : []
+
+      content {
+        name                  = "apiserver-udp-1194"
+        protocols             = ["UDP"]
+        source_addresses      = [each.value.address_space]
+        destination_addresses = ["AzureCloud.${each.value.region}"]
+        destination_ports     = ["1194"]
+      }
+    }
+
+    dynamic "rule" {
+      for_each = each.value.public_api_server ? [1] : []
+
+      content {
+        name                  = "apiserver-tcp-9000"
+        protocols             = ["TCP"]
+        source_addresses      = [each.value.address_space]
+        destination_addresses = ["AzureCloud.${each.value.region}"]
+        destination_ports     = ["9000"]
+      }
+    }
+
+    dynamic "rule" {
+      for_each = each.value.public_api_server ? [1] : []
+
+      content {
+        name                  = "apiserver-tcp-443"
+        protocols             = ["TCP"]
+        source_addresses      = [each.value.address_space]
+        destination_addresses = ["AzureCloud.${each.value.region}"]
+        destination_ports     = ["443"]
+      }
     }
 
     rule {
-      name                  = "apiserver-tcp-9000"
+      name                  = "azure-monitor"
       protocols             = ["TCP"]
       source_addresses      = [each.value.address_space]
-      destination_addresses = ["AzureCloud.${each.value.region}"]
-      destination_ports     = ["9000"]
-    }
-
-    rule {
-      name                  = "apiserver-tcp-443"
-      protocols             = ["TCP"]
-      source_addresses      = [each.value.address_space]
-      destination_addresses = ["AzureCloud.${each.value.region}"]
+      destination_addresses = ["AzureMonitor"]
       destination_ports     = ["443"]
     }
 

@@ -38,22 +38,25 @@ spokes = {
       "*.monitoring.azure.com",
       "*.ods.opinsights.azure.com",
       "*.oms.opinsights.azure.com",
-      "*.westeurope-1.metrics.ingest.monitor.azure.com",
+      "data.policy.core.windows.net",
       "dc.services.visualstudio.com",
       "global.handler.control.monitor.azure.com",
+      "store.policy.core.windows.net",
       "westeurope.handler.control.monitor.azure.com",
     ]
     platform_fqdns = [
       "*.ingestion.msftcloudes.com",
       "*.microsoftmetrics.com",
+      "*.vault.azure.net",
       "arcmktplaceprod.azurecr.io",
       "cralgestadev.azurecr.io",
+      "cralgestadev.northeurope.data.azurecr.io",
       "cralgestadev.westeurope.data.azurecr.io",
       "github.com",
-      "kv-algesta-dev.vault.azure.net",
-      "vault.azure.net",
+      "stalgestadevbkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
+    public_api_server = true
   }
   qa = {
     address_space = "10.241.0.0/16"
@@ -76,22 +79,25 @@ spokes = {
       "*.monitoring.azure.com",
       "*.ods.opinsights.azure.com",
       "*.oms.opinsights.azure.com",
-      "*.westeurope-1.metrics.ingest.monitor.azure.com",
+      "data.policy.core.windows.net",
       "dc.services.visualstudio.com",
       "global.handler.control.monitor.azure.com",
+      "store.policy.core.windows.net",
       "westeurope.handler.control.monitor.azure.com",
     ]
     platform_fqdns = [
       "*.ingestion.msftcloudes.com",
       "*.microsoftmetrics.com",
+      "*.vault.azure.net",
       "arcmktplaceprod.azurecr.io",
       "cralgestaqa.azurecr.io",
+      "cralgestaqa.northeurope.data.azurecr.io",
       "cralgestaqa.westeurope.data.azurecr.io",
       "github.com",
-      "kv-algesta-qa.vault.azure.net",
-      "vault.azure.net",
+      "stalgestaqabkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
+    public_api_server = false
   }
   prod = {
     address_space = "10.242.0.0/16"
@@ -114,22 +120,25 @@ spokes = {
       "*.monitoring.azure.com",
       "*.ods.opinsights.azure.com",
       "*.oms.opinsights.azure.com",
-      "*.westeurope-1.metrics.ingest.monitor.azure.com",
+      "data.policy.core.windows.net",
       "dc.services.visualstudio.com",
       "global.handler.control.monitor.azure.com",
+      "store.policy.core.windows.net",
       "westeurope.handler.control.monitor.azure.com",
     ]
     platform_fqdns = [
       "*.ingestion.msftcloudes.com",
       "*.microsoftmetrics.com",
+      "*.vault.azure.net",
       "arcmktplaceprod.azurecr.io",
       "cralgestaprod.azurecr.io",
+      "cralgestaprod.northeurope.data.azurecr.io",
       "cralgestaprod.westeurope.data.azurecr.io",
       "github.com",
-      "kv-algesta-prod.vault.azure.net",
-      "vault.azure.net",
+      "stalgestaprodbkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
+    public_api_server = false
   }
 }
 subscription_id = null

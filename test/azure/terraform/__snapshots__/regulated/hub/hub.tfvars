@@ -36,24 +36,27 @@ spokes = {
       "*.ingest.monitor.azure.com",
       "*.metrics.ingest.monitor.azure.com",
       "*.monitoring.azure.com",
-      "*.northeurope-1.metrics.ingest.monitor.azure.com",
       "*.ods.opinsights.azure.com",
       "*.oms.opinsights.azure.com",
+      "data.policy.core.windows.net",
       "dc.services.visualstudio.com",
       "global.handler.control.monitor.azure.com",
       "northeurope.handler.control.monitor.azure.com",
+      "store.policy.core.windows.net",
     ]
     platform_fqdns = [
       "*.ingestion.msftcloudes.com",
       "*.microsoftmetrics.com",
+      "*.vault.azure.net",
       "arcmktplaceprod.azurecr.io",
       "crfabrikamstaging.azurecr.io",
       "crfabrikamstaging.northeurope.data.azurecr.io",
+      "crfabrikamstaging.westeurope.data.azurecr.io",
       "dev.azure.com",
-      "kv-fabrikam-staging.vault.azure.net",
       "northeurope.dp.kubernetesconfiguration.azure.com",
-      "vault.azure.net",
+      "stfabrikamstagingbkp.blob.core.windows.net",
     ]
+    public_api_server = false
   }
   prod = {
     address_space = "10.111.0.0/16"
@@ -74,24 +77,27 @@ spokes = {
       "*.ingest.monitor.azure.com",
       "*.metrics.ingest.monitor.azure.com",
       "*.monitoring.azure.com",
-      "*.northeurope-1.metrics.ingest.monitor.azure.com",
       "*.ods.opinsights.azure.com",
       "*.oms.opinsights.azure.com",
+      "data.policy.core.windows.net",
       "dc.services.visualstudio.com",
       "global.handler.control.monitor.azure.com",
       "northeurope.handler.control.monitor.azure.com",
+      "store.policy.core.windows.net",
     ]
     platform_fqdns = [
       "*.ingestion.msftcloudes.com",
       "*.microsoftmetrics.com",
+      "*.vault.azure.net",
       "arcmktplaceprod.azurecr.io",
       "crfabrikamprod.azurecr.io",
       "crfabrikamprod.northeurope.data.azurecr.io",
+      "crfabrikamprod.westeurope.data.azurecr.io",
       "dev.azure.com",
-      "kv-fabrikam-prod.vault.azure.net",
       "northeurope.dp.kubernetesconfiguration.azure.com",
-      "vault.azure.net",
+      "stfabrikamprodbkp.blob.core.windows.net",
     ]
+    public_api_server = false
   }
 }
 subscription_id = null
