@@ -616,9 +616,24 @@ export const RESOURCE_MAPPINGS: Record<string, ResourceMapping> = {
       },
     ],
   },
+  azurerm_storage_account: {
+    armType: "Microsoft.Storage/storageAccounts",
+    rows: [
+      { tf: "account_kind", arm: "kind" },
+      { tf: "min_tls_version", arm: "properties.minimumTlsVersion" },
+      { tf: "https_traffic_only_enabled", arm: "properties.supportsHttpsTrafficOnly" },
+      { tf: "allow_nested_items_to_be_public", arm: "properties.allowBlobPublicAccess" },
+      { tf: "shared_access_key_enabled", arm: "properties.allowSharedKeyAccess" },
+      { tf: "public_network_access_enabled", arm: "properties.publicNetworkAccess", transform: "enabledDisabled" },
+      { tf: "default_to_oauth_authentication", arm: "properties.defaultToOAuthAuthentication" },
+      { tf: "infrastructure_encryption_enabled", arm: "properties.encryption.requireInfrastructureEncryption" },
+      { tf: "network_rules.default_action", arm: "properties.networkAcls.defaultAction" },
+    ],
+  },
   azurerm_monitor_diagnostic_setting: {
     armType: "Microsoft.Insights/diagnosticSettings",
     rows: [
+      { tf: "target_resource_id", arm: "scope" },
       { tf: "log_analytics_workspace_id", arm: "properties.workspaceId" },
       {
         each: "enabled_log",

@@ -37,6 +37,11 @@ interface ParsedTf {
 interface Scope {
   vars: Record<string, unknown>;
   locals: Record<string, unknown>;
+  /** Terraform address (`azurerm_subnet.spoke["nodes"]`) → the resource id its `.id` resolves to. */
+  refs: Map<string, string>;
+  /** Terraform address → its resolved `name` and `location`, for `.name` / `.location` references. */
+  attrs: Map<string, Record<string, unknown>>;
+  each?: EachValue;
 }
 
 /** One Terraform module: its `.tf` files and the tfvars that apply (in increasing precedence). */
@@ -46,7 +51,7 @@ export async function loadTerraform(tfFiles: TfFile[], tfvars: TfFile[], sink: L
     const json = await parseOne(f, sink);
     if (json) parsed.push({ file: f.file, json, positions: scanHcl(f.text) });
   }
-  const scope: Scope = { vars: {}, locals: {} };
+  const scope: Scope = { vars: {}, locals: {}, refs: new Map(), attrs: new Map() };
   for (const p of parsed) {
     for (const [name, decls] of Object.entries(isRecord(p.json.variable) ? p.json.variable : {})) {
       const decl = Array.isArray(decls) ? (decls[0] as unknown) : undefined;
@@ -58,7 +63,7 @@ export async function loadTerraform(tfFiles: TfFile[], tfvars: TfFile[], sink: L
     const values = f.file.endsWith(".json") ? parseJsonVars(f, sink) : await parseOne(f, sink);
     if (values) for (const [k, v] of Object.entries(values)) scope.vars[k] = v;
   }
-  for (const [k, v] of Object.entries(scope.vars)) scope.vars[k] = resolve(v, { vars: scope.vars, locals: {} });
+  for (const [k, v] of Object.entries(scope.vars)) scope.vars[k] = resolve(v, { vars: scope.vars, locals: {}, refs: new Map(), attrs: new Map() });
   const localDefs: Record<string, unknown> = {};
   for (const p of parsed) {
     const blocks = Array.isArray(p.json.locals) ? p.json.locals : [];
@@ -68,14 +73,11 @@ export async function loadTerraform(tfFiles: TfFile[], tfvars: TfFile[], sink: L
   for (let pass = 0; pass < 3; pass++)
     for (const [k, v] of Object.entries(localDefs)) scope.locals[k] = resolve(v, scope);
 
-  // First pass: clusters by Terraform address, so pools and maintenance windows find their cluster name.
+  // First pass: every instance of every mapped resource, with its name and a resource id that other
+  // resources' references (`azurerm_kubernetes_cluster.this.id`) resolve to.
   const clusterNames = new Map<string, string>();
-  for (const p of parsed)
-    for (const [label, body] of resourcesOf(p.json, "azurerm_kubernetes_cluster"))
-      clusterNames.set(`azurerm_kubernetes_cluster.${label}`, nameText(resolve(body.name, scope)) || label);
-
+  const instances: Instance[] = [];
   for (const p of parsed) {
-    const located: LocatedResource[] = [];
     const resources = isRecord(p.json.resource) ? p.json.resource : {};
     for (const [tfType, byLabel] of Object.entries(resources)) {
       if (!isRecord(byLabel)) continue;
@@ -85,10 +87,105 @@ export async function loadTerraform(tfFiles: TfFile[], tfvars: TfFile[], sink: L
         const block = p.positions.blocks.find(
           (b) => b.type === "resource" && b.labels[0] === tfType && b.labels[1] === label,
         );
-        mapResource(tfType, label, body, block, p.file, scope, clusterNames, located);
+        for (const each of expandForEach(body, scope))
+          instances.push({ file: p.file, tfType, label, body, block, each, address: address(tfType, label, each) });
       }
     }
-    addArmResources(located, p.file, "terraform", sink);
+  }
+  for (const i of instances) {
+    const s = withEach(scope, i.each);
+    scope.attrs.set(i.address, { name: resolve(i.body.name, s), location: resolve(i.body.location, s) });
+  }
+  for (const i of instances) {
+    const s = withEach(scope, i.each);
+    const name = nameText(resolve(i.body.name, s)) || i.label;
+    if (i.tfType === "azurerm_kubernetes_cluster") clusterNames.set(`azurerm_kubernetes_cluster.${i.label}`, name);
+    const armType =
+      i.tfType === "azurerm_kubernetes_cluster"
+        ? CLUSTER_MAPPING.armType
+        : i.tfType === "azurerm_kubernetes_cluster_node_pool"
+          ? AGENT_POOL_TYPE
+          : RESOURCE_MAPPINGS[i.tfType]?.armType;
+    if (!armType) continue;
+    const rg = resolve(i.body.resource_group_name, s);
+    const group = typeof rg === "string" ? rg : "{resourceGroup}";
+    let path = `${armType}/${name}`;
+    if (i.tfType === "azurerm_subnet") {
+      const vnet = nameText(resolve(i.body.virtual_network_name, s));
+      path = `Microsoft.Network/virtualNetworks/${vnet}/subnets/${name}`;
+    }
+    scope.refs.set(i.address, `/subscriptions/{subscription}/resourceGroups/${group}/providers/${path}`);
+  }
+
+  const byFile = new Map<string, LocatedResource[]>();
+  const byId = new Map<string, LocatedResource>();
+  for (const i of instances) {
+    const located: LocatedResource[] = [];
+    mapResource(i.tfType, i.label, i.body, i.block, i.file, withEach(scope, i.each), clusterNames, located);
+    const list = byFile.get(i.file) ?? [];
+    list.push(...located);
+    byFile.set(i.file, list);
+    const id = scope.refs.get(i.address);
+    if (id && located[0]) byId.set(id, located[0]);
+  }
+  applyAssociations(instances, scope, byId);
+  for (const p of parsed) addArmResources(byFile.get(p.file) ?? [], p.file, "terraform", sink);
+}
+
+/** One instance of a resource block (one per `for_each` key). */
+interface Instance {
+  file: string;
+  tfType: string;
+  label: string;
+  body: Record<string, unknown>;
+  block: HclBlock | undefined;
+  each: EachValue | undefined;
+  address: string;
+}
+
+interface EachValue {
+  key: string;
+  value: unknown;
+}
+
+function address(tfType: string, label: string, each: EachValue | undefined): string {
+  return each ? `${tfType}.${label}[${JSON.stringify(each.key)}]` : `${tfType}.${label}`;
+}
+
+function withEach(scope: Scope, each: EachValue | undefined): Scope {
+  return each ? { ...scope, each } : scope;
+}
+
+/** `for_each` over a known map or set gives one instance per key; anything else one instance. */
+function expandForEach(body: Record<string, unknown>, scope: Scope): (EachValue | undefined)[] {
+  if (body.for_each === undefined) return [undefined];
+  const v = resolve(body.for_each, scope);
+  if (isRecord(v)) return Object.keys(v).sort().map((key) => ({ key, value: v[key] }));
+  if (Array.isArray(v) && v.every((x) => typeof x === "string"))
+    return [...new Set(v as string[])].sort().map((key) => ({ key, value: key }));
+  return [undefined];
+}
+
+/**
+ * Subnet associations (`azurerm_subnet_network_security_group_association`,
+ * `azurerm_subnet_route_table_association`) become the subnet's `networkSecurityGroup` / `routeTable`,
+ * as ARM writes them.
+ */
+function applyAssociations(instances: Instance[], scope: Scope, byId: Map<string, LocatedResource>): void {
+  const kinds: Record<string, [string, string]> = {
+    azurerm_subnet_network_security_group_association: ["network_security_group_id", "networkSecurityGroup"],
+    azurerm_subnet_route_table_association: ["route_table_id", "routeTable"],
+  };
+  for (const i of instances) {
+    const kind = kinds[i.tfType];
+    if (!kind) continue;
+    const s = withEach(scope, i.each);
+    const subnet = resolve(i.body.subnet_id, s);
+    const target = typeof subnet === "string" ? byId.get(subnet) : undefined;
+    if (!target) continue;
+    const props = isRecord(target.resource.properties) ? target.resource.properties : {};
+    props[kind[1]] = { id: resolve(i.body[kind[0]], s) };
+    target.resource.properties = props;
   }
 }
 
@@ -121,43 +218,34 @@ function parseJsonVars(f: TfFile, sink: LoadSink): Record<string, unknown> | und
   }
 }
 
-function* resourcesOf(json: Record<string, unknown>, type: string): Generator<[string, Record<string, unknown>]> {
-  const resources = isRecord(json.resource) ? json.resource : {};
-  const byLabel = resources[type];
-  if (!isRecord(byLabel)) return;
-  for (const [label, v] of Object.entries(byLabel)) {
-    const body = firstBody(v);
-    if (body) yield [label, body];
-  }
-}
 
 function firstBody(v: unknown): Record<string, unknown> | undefined {
   const first = Array.isArray(v) ? (v[0] as unknown) : v;
   return isRecord(first) ? first : undefined;
 }
 
-/** Resolves `${var.x}`, `${local.x}` and string templates made of them; anything else is Unknown. */
+/**
+ * Resolves references in hcl2json's string form: `${var.x}`, `${local.x.y}`, `${each.key}`,
+ * `${each.value.name}`, `${azurerm_x.y.id}` / `${azurerm_x.y["k"].id}` / `${azurerm_x.y[each.key].id}`
+ * of mapped resources, and string templates made of them. Anything else (functions, conditionals,
+ * data sources, other attributes) is Unknown.
+ */
 export function resolve(v: unknown, scope: Scope, depth = 0): unknown {
   if (depth > 20) return new Unknown(String(v));
   if (isUnknown(v)) return v;
   if (typeof v === "string") {
     if (!v.includes("${") && !v.includes("%{")) return v;
     if (v.includes("%{")) return new Unknown(v);
-    const whole = /^\$\{\s*(var|local)\.([\w-]+)\s*\}$/.exec(v);
-    if (whole?.[1] && whole[2]) return lookup(whole[1], whole[2], scope, v);
+    const whole = /^\$\{([^{}]*)\}$/.exec(v);
+    if (whole?.[1] !== undefined) return reference(whole[1].trim(), scope, v);
     let unknown = false;
-    const out = v.replace(/\$\{([^}]*)\}/g, (_m, expr: string) => {
-      const ref = /^\s*(var|local)\.([\w-]+)\s*$/.exec(expr);
-      if (!ref?.[1] || !ref[2]) {
-        unknown = true;
-        return "";
-      }
-      const val = lookup(ref[1], ref[2], scope, v);
+    const out = v.replace(/\$\{([^{}]*)\}/g, (_m, expr: string) => {
+      const val = reference(expr.trim(), scope, v);
       if (isUnknown(val) || (typeof val === "object" && val !== null)) {
         unknown = true;
         return "";
       }
-      return String(val);
+      return String(val as string | number | boolean);
     });
     return unknown ? new Unknown(v) : out;
   }
@@ -170,9 +258,38 @@ export function resolve(v: unknown, scope: Scope, depth = 0): unknown {
   return v;
 }
 
-function lookup(kind: string, name: string, scope: Scope, source: string): unknown {
-  const table = kind === "var" ? scope.vars : scope.locals;
-  return Object.hasOwn(table, name) ? table[name] : new Unknown(source);
+function reference(expr: string, scope: Scope, source: string): unknown {
+  const unknown = new Unknown(source);
+  const resourceRef = /^([a-z][a-z0-9_]*)\.([\w-]+)(?:\[(?:"([^"]*)"|(each\.key))\])?\.(id|name|location)$/.exec(expr);
+  if (resourceRef?.[1] && resourceRef[2] && !["var", "local", "each", "data"].includes(resourceRef[1])) {
+    const key = resourceRef[3] ?? (resourceRef[4] ? scope.each?.key : undefined);
+    if ((resourceRef[3] !== undefined || resourceRef[4]) && key === undefined) return unknown;
+    const addr =
+      key === undefined
+        ? `${resourceRef[1]}.${resourceRef[2]}`
+        : `${resourceRef[1]}.${resourceRef[2]}[${JSON.stringify(key)}]`;
+    if (resourceRef[5] === "id") return scope.refs.get(addr) ?? unknown;
+    const attr = scope.attrs.get(addr)?.[resourceRef[5] ?? ""];
+    return attr === undefined ? unknown : attr;
+  }
+  const m = /^(var|local|each)\.([\w-]+)((?:\.[\w-]+)*)$/.exec(expr);
+  if (!m?.[1] || !m[2]) return unknown;
+  let value: unknown;
+  if (m[1] === "each") {
+    if (!scope.each) return unknown;
+    if (m[2] === "key") value = scope.each.key;
+    else if (m[2] === "value") value = scope.each.value;
+    else return unknown;
+  } else {
+    const table = m[1] === "var" ? scope.vars : scope.locals;
+    if (!Object.hasOwn(table, m[2])) return unknown;
+    value = table[m[2]];
+  }
+  for (const part of (m[3] ?? "").split(".").filter(Boolean)) {
+    if (!isRecord(value) || isUnknown(value) || !Object.hasOwn(value, part)) return unknown;
+    value = value[part];
+  }
+  return value === undefined ? unknown : value;
 }
 
 /** Collects ARM key paths → HCL positions while values are written, for the locator. */

@@ -55,11 +55,64 @@ describe("Terraform loader", () => {
     });
   });
 
-  it("keeps references to other resources as unknown values", async () => {
+  it("resolves `.id`, `.name` and `.location` of resources and keeps other references unknown", async () => {
     const sink = await loadFixture();
-    const oms = (sink.facts.clusters[0]!.resource.properties?.addonProfiles as any).omsagent;
-    expect(oms.config.logAnalyticsWorkspaceResourceID).toBeInstanceOf(Unknown);
-    expect((oms.config.logAnalyticsWorkspaceResourceID as Unknown).expression).toBe("${azurerm_log_analytics_workspace.aks.id}");
+    const c = sink.facts.clusters[0]!;
+    const oms = (c.resource.properties?.addonProfiles as any).omsagent;
+    expect(oms.config.logAnalyticsWorkspaceResourceID).toBe(
+      "/subscriptions/{subscription}/resourceGroups/rg-aks-contoso-prod/providers/Microsoft.OperationalInsights/workspaces/log-contoso-prod",
+    );
+    // location = azurerm_resource_group.aks.location = var.location
+    expect(c.resource.location).toBe("westeurope");
+    const acr = sink.facts.azureResources.find((r) => r.type === "Microsoft.ContainerRegistry/registries")!;
+    expect(acr.resource.location).toBe("westeurope");
+  });
+
+  it("expands for_each over known maps and applies subnet associations", async () => {
+    const sink = newSink();
+    await loadTerraform(
+      [
+        {
+          file: "net.tf",
+          text: [
+            'variable "subnets" {',
+            "  default = {",
+            '    nodes = { name = "snet-nodes", prefix = "10.0.0.0/22" }',
+            '    pe    = { name = "snet-pe", prefix = "10.0.4.0/24" }',
+            "  }",
+            "}",
+            'resource "azurerm_network_security_group" "nsg" {',
+            '  name = "nsg-spoke"',
+            "}",
+            'resource "azurerm_subnet" "s" {',
+            "  for_each             = var.subnets",
+            "  name                 = each.value.name",
+            '  virtual_network_name = "vnet-spoke"',
+            "  address_prefixes     = [each.value.prefix]",
+            "}",
+            'resource "azurerm_subnet_network_security_group_association" "a" {',
+            '  subnet_id                 = azurerm_subnet.s["nodes"].id',
+            "  network_security_group_id = azurerm_network_security_group.nsg.id",
+            "}",
+          ].join("\n"),
+        },
+      ],
+      [],
+      sink,
+    );
+    const subnets = sink.facts.azureResources.filter((r) => r.type === "Microsoft.Network/virtualNetworks/subnets");
+    expect(subnets.map((r) => [r.name, r.resource.properties])).toEqual([
+      [
+        "vnet-spoke/snet-nodes",
+        {
+          addressPrefixes: ["10.0.0.0/22"],
+          networkSecurityGroup: {
+            id: "/subscriptions/{subscription}/resourceGroups/{resourceGroup}/providers/Microsoft.Network/networkSecurityGroups/nsg-spoke",
+          },
+        },
+      ],
+      ["vnet-spoke/snet-pe", { addressPrefixes: ["10.0.4.0/24"] }],
+    ]);
   });
 
   it("maps default_node_pool to a System pool and node pool resources to User pools", async () => {
