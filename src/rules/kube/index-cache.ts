@@ -179,14 +179,21 @@ function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
 }
 
 const cache = new WeakMap<Facts, KubeIndex>();
+/** The last lookup, checked first: rules ask for the same Facts millions of times in one audit. */
+let last: { facts: WeakRef<Facts>; index: WeakRef<KubeIndex> } | undefined;
 
 /** The index of `facts.kubeObjects`, built once per Facts object. */
 export function kubeIndex(facts: Facts): KubeIndex {
+  if (last && last.facts.deref() === facts) {
+    const hit = last.index.deref();
+    if (hit) return hit;
+  }
   let index = cache.get(facts);
   if (!index) {
     index = new KubeIndex(facts.kubeObjects);
     cache.set(facts, index);
   }
+  last = { facts: new WeakRef(facts), index: new WeakRef(index) };
   return index;
 }
 
