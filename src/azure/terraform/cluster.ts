@@ -206,7 +206,15 @@ export function buildCluster(mod: TfModule, net: NetworkGates, g: ClusterGates):
         "Disable local (certificate) accounts; Microsoft Entra ID only.",
         (m) => !m.settings.identity.localAccounts,
       ),
+      support_plan: v(
+        "support_plan",
+        "string",
+        "KubernetesOfficial, or AKSLongTermSupport (Premium tier) for long-term support.",
+        (m) => (m.settings.tier === "Premium" ? "AKSLongTermSupport" : "KubernetesOfficial"),
+        [enumValidation("support_plan", ["KubernetesOfficial", "AKSLongTermSupport"])],
+      ),
       role_based_access_control_enabled: true,
+      private_cluster_public_fqdn_enabled: false,
       private_cluster_enabled: v(
         "private_cluster_enabled",
         "bool",
@@ -311,7 +319,9 @@ export function buildCluster(mod: TfModule, net: NetworkGates, g: ClusterGates):
             "VM size of the System pool.",
             sys((p) => p.vmSize),
           ),
+          type: "VirtualMachineScaleSets",
           auto_scaling_enabled: true,
+          node_count: raw("var.system_node_pool_min_count"),
           min_count: v(
             "system_node_pool_min_count",
             "number",

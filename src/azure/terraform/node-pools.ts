@@ -70,6 +70,7 @@ export function buildNodePools(
             vm_size: v("vm_size", "string", "VM size", (p) => p.vmSize),
             auto_scaling_enabled: true,
             min_count: v("min_count", "number", "Autoscaler minimum", (p) => p.min),
+            node_count: raw(`var.node_pool_${name}_min_count`),
             max_count: v("max_count", "number", "Autoscaler maximum", (p) => p.max),
             zones: v("zones", "list(string)", "Availability zones", (p) => p.zones),
             os_type: v("os_type", "string", "Linux or Windows", osType),

@@ -39,31 +39,35 @@ resource "azurerm_role_assignment" "control_plane_route_table" {
 }
 
 resource "azurerm_kubernetes_cluster" "this" {
-  name                              = var.cluster_name
-  location                          = var.location
-  resource_group_name               = azurerm_resource_group.this.name
-  dns_prefix                        = var.cluster_name
-  node_resource_group               = var.node_resource_group_name
-  kubernetes_version                = var.kubernetes_version
-  sku_tier                          = var.sku_tier
-  local_account_disabled            = var.local_account_disabled
-  role_based_access_control_enabled = true
-  private_cluster_enabled           = var.private_cluster_enabled
-  private_dns_zone_id               = var.private_dns_zone_id
-  oidc_issuer_enabled               = var.oidc_issuer_enabled
-  workload_identity_enabled         = var.workload_identity_enabled
-  image_cleaner_enabled             = var.image_cleaner_enabled
-  image_cleaner_interval_hours      = var.image_cleaner_interval_hours
-  azure_policy_enabled              = var.azure_policy_enabled
-  automatic_upgrade_channel         = var.automatic_upgrade_channel
-  node_os_upgrade_channel           = var.node_os_upgrade_channel
-  tags                              = var.tags
+  name                                = var.cluster_name
+  location                            = var.location
+  resource_group_name                 = azurerm_resource_group.this.name
+  dns_prefix                          = var.cluster_name
+  node_resource_group                 = var.node_resource_group_name
+  kubernetes_version                  = var.kubernetes_version
+  sku_tier                            = var.sku_tier
+  local_account_disabled              = var.local_account_disabled
+  support_plan                        = var.support_plan
+  role_based_access_control_enabled   = true
+  private_cluster_public_fqdn_enabled = false
+  private_cluster_enabled             = var.private_cluster_enabled
+  private_dns_zone_id                 = var.private_dns_zone_id
+  oidc_issuer_enabled                 = var.oidc_issuer_enabled
+  workload_identity_enabled           = var.workload_identity_enabled
+  image_cleaner_enabled               = var.image_cleaner_enabled
+  image_cleaner_interval_hours        = var.image_cleaner_interval_hours
+  azure_policy_enabled                = var.azure_policy_enabled
+  automatic_upgrade_channel           = var.automatic_upgrade_channel
+  node_os_upgrade_channel             = var.node_os_upgrade_channel
+  tags                                = var.tags
 
   default_node_pool {
     name                         = var.system_node_pool_name
     temporary_name_for_rotation  = var.system_node_pool_temporary_name
     vm_size                      = var.system_node_pool_vm_size
+    type                         = "VirtualMachineScaleSets"
     auto_scaling_enabled         = true
+    node_count                   = var.system_node_pool_min_count
     min_count                    = var.system_node_pool_min_count
     max_count                    = var.system_node_pool_max_count
     zones                        = var.system_node_pool_zones
@@ -205,6 +209,7 @@ resource "azurerm_kubernetes_cluster_node_pool" "apps" {
   vm_size                 = var.node_pool_apps_vm_size
   auto_scaling_enabled    = true
   min_count               = var.node_pool_apps_min_count
+  node_count              = var.node_pool_apps_min_count
   max_count               = var.node_pool_apps_max_count
   zones                   = var.node_pool_apps_zones
   os_type                 = var.node_pool_apps_os_type

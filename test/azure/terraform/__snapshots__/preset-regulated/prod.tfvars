@@ -51,7 +51,7 @@ key_vault_secret_rotation_enabled       = true
 key_vault_secret_rotation_interval      = "2m"
 key_vault_soft_delete_retention_days    = 90
 kubelet_identity_name                   = "id-kubelet-regplat-prod"
-kubernetes_version                      = "1.33"
+kubernetes_version                      = "1.36"
 local_account_disabled                  = true
 location                                = "westeurope"
 log_analytics_name                      = "log-regplat-prod"
@@ -196,6 +196,7 @@ spoke_subnets = {
 }
 spoke_vnet_name                       = "vnet-regplat-prod"
 subscription_id                       = null
+support_plan                          = "AKSLongTermSupport"
 system_node_pool_critical_addons_only = true
 system_node_pool_labels               = {}
 system_node_pool_max_count            = 6

@@ -710,6 +710,16 @@ variable "subscription_id" {
   default     = null
 }
 
+variable "support_plan" {
+  description = "KubernetesOfficial, or AKSLongTermSupport (Premium tier) for long-term support."
+  type        = string
+
+  validation {
+    condition     = contains(["KubernetesOfficial", "AKSLongTermSupport"], var.support_plan)
+    error_message = "support_plan must be one of KubernetesOfficial, AKSLongTermSupport."
+  }
+}
+
 variable "system_node_pool_critical_addons_only" {
   description = "Taint the System pool CriticalAddonsOnly=true:NoSchedule so only critical add-ons run there."
   type        = bool
