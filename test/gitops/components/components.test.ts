@@ -52,11 +52,9 @@ describe("platform components", () => {
       HelmReleaseV2,
     ];
     expect(ns).toMatchObject({ kind: "Namespace", metadata: { name: "velero" } });
+    expect(() => new HelmRepository({ metadata: repo.metadata, spec: repo.spec }).validate()).not.toThrow();
     expect(() =>
-      new HelmRepository({ ...repo, apiVersion: "source.toolkit.fluxcd.io/v1beta2" }).validate(),
-    ).not.toThrow();
-    expect(() =>
-      new HelmRelease({ ...release, apiVersion: "helm.toolkit.fluxcd.io/v2beta2" }).validate(),
+      new HelmRelease({ metadata: release.metadata, spec: release.spec }).validate(),
     ).not.toThrow();
     expect(repo).toMatchObject({
       apiVersion: "source.toolkit.fluxcd.io/v1",
