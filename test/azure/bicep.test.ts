@@ -100,3 +100,11 @@ describe("Bicep files", () => {
       expect(f.content).not.toMatch(/management\.azure\.com|login\.microsoftonline\.com/);
   });
 });
+
+describe("Bicep snapshots", async () => {
+  const platforms = await allPlatforms();
+  it.each(platforms.map((p) => [p.label, p.platform] as const))("%s", async (label, platform) => {
+    for (const f of buildBicepFiles(platform))
+      await expect(f.content).toMatchFileSnapshot(`__snapshots__/${label}/${f.path}`);
+  });
+});
