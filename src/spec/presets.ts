@@ -17,9 +17,10 @@ const production: Preset = {
   settings: {
     // seed 003 "Kubernetes API server SLA": Standard tier for the financially backed uptime SLA.
     tier: "Standard",
-    // AKS supported versions (learn.microsoft.com/azure/aks/supported-kubernetes-versions, read 2026-11):
-    // 1.33 is generally available with the longest remaining community support window among GA minors.
-    kubernetesVersion: "1.33",
+    // AKS release calendar (learn.microsoft.com/azure/aks/supported-kubernetes-versions, read 2026-11-21;
+    // table in src/rules/azure/aks-versions.ts): 1.36 is GA since 2026-06 with support to 2027-06-30 — the
+    // newest minor but one, the usual production choice (the newest, 1.37, went GA only in 2026-10).
+    kubernetesVersion: "1.36",
     network: {
       // seed 003 "Network topology": hub-spoke with Azure Firewall, Bastion and a gateway subnet in the hub.
       topology: "hub-spoke",

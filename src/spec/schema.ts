@@ -51,7 +51,7 @@ const email = z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, "must be an e-mail 
 const weekday = z.enum(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 const k8sVersion = z
   .string()
-  .regex(/^1\.\d{2}(\.\d+)?$/, 'must be a Kubernetes version such as "1.33" or "1.33.2"')
+  .regex(/^1\.\d{2}(\.\d+)?$/, 'must be a Kubernetes version such as "1.36" or "1.36.2"')
   .describe("Kubernetes version (minor, or minor.patch).");
 
 // ---------------------------------------------------------------------------------------------------------
