@@ -201,6 +201,29 @@ ruleTable([
           },
         ],
       },
+      {
+        name: "no metrics means 80% CPU",
+        objects: [hpaFor("web", 2), deploy(app)],
+        expected: [{ message: "scales on cpu utilization", path: "spec.metrics" }],
+      },
+      {
+        name: "autoscaling/v1 targetCPUUtilizationPercentage",
+        objects: [
+          {
+            apiVersion: "autoscaling/v1",
+            kind: "HorizontalPodAutoscaler",
+            metadata: { name: "web", namespace: "app" },
+            spec: {
+              scaleTargetRef: { kind: "Deployment", name: "web" },
+              minReplicas: 2,
+              maxReplicas: 4,
+              targetCPUUtilizationPercentage: 70,
+            },
+          },
+          deploy(app),
+        ],
+        expected: [{ message: "has no cpu request", path: "spec.targetCPUUtilizationPercentage" }],
+      },
       { name: "the well-configured Deployment with its HPA", objects: [hpa(), deployment()], expected: [] },
     ],
   ],

@@ -18,7 +18,11 @@ export const rule = objectRule(
       yaml: "spec:\n  minReplicas: 2\n  maxReplicas: 10",
     },
     sources: [S.s003Hpa, S.s001Scaling, S.k8sHpa],
-    equivalents: { polaris: ["hpaMinAvailability"], kubeLinter: ["hpa-minimum-three-replicas"] },
+    equivalents: {
+      polaris: ["hpaMinAvailability"],
+      kubeScore: ["horizontalpodautoscaler-replicas"],
+      kubeLinter: ["hpa-minimum-three-replicas"],
+    },
   },
   (fact) => {
     const raw = getPath(fact.object, ["spec", "minReplicas"]);

@@ -1,3 +1,4 @@
+import type { KeyPath } from "../../../audit/facts.js";
 import { kubeIndex } from "../index-cache.js";
 import { arrAt, containersOf, MAIN_CONTAINERS, getPath, isObj, namespaceOf, podOf, strAt } from "../pod.js";
 import { S } from "../sources.js";
@@ -30,21 +31,30 @@ export const rule = crossRule(
       const target = kind && name ? index.get(kind, namespaceOf(hpa), name) : undefined;
       const pod = target ? podOf(target) : undefined;
       if (!target || !pod) continue;
+      const utilization: { resource: string; path: KeyPath }[] = [];
       const metrics = arrAt(getPath(hpa.object, ["spec", "metrics"]));
       metrics.forEach((m, i) => {
-        if (!isObj(m) || m.type !== "Resource") return;
-        const resource = strAt(getPath(m, ["resource", "name"]));
-        if (getPath(m, ["resource", "target", "type"]) !== "Utilization" || !resource) return;
+        const resource =
+          isObj(m) && m.type === "Resource" ? strAt(getPath(m, ["resource", "name"])) : undefined;
+        if (resource && getPath(m, ["resource", "target", "type"]) === "Utilization")
+          utilization.push({ resource, path: ["spec", "metrics", i, "resource"] });
+      });
+      if (getPath(hpa.object, ["spec", "targetCPUUtilizationPercentage"]) !== undefined)
+        utilization.push({ resource: "cpu", path: ["spec", "targetCPUUtilizationPercentage"] });
+      else if (!metrics.length && hpa.apiVersion !== "autoscaling/v1")
+        // Without metrics the HPA defaults to 80% average CPU utilization.
+        utilization.push({ resource: "cpu", path: ["spec", "metrics"] });
+      for (const { resource, path } of utilization) {
         for (const c of containersOf(pod, MAIN_CONTAINERS)) {
           if (getPath(c.container, ["resources", "requests", resource]) !== undefined) continue;
           if (getPath(c.container, ["resources", "limits", resource]) !== undefined) continue;
           out.push({
             subject: hpa,
             message: `HPA scales on ${resource} utilization but container "${c.name}" of ${kind} "${name}" has no ${resource} request`,
-            path: ["spec", "metrics", i, "resource"],
+            path,
           });
         }
-      });
+      }
     }
     return out;
   },
