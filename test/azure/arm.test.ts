@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- assertions navigate the template JSON freely */
 import { describe, expect, it } from "vitest";
 import { armTemplate, buildArmFiles } from "../../src/azure/emit/arm.js";
 import { deployValues } from "../../src/generate/deploy-values.js";
