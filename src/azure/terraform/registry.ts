@@ -11,9 +11,6 @@ import { privateEndpoint } from "./private-endpoint.js";
 const enabled = (m: ClusterModel) => m.settings.registry.enabled;
 const premium = (m: ClusterModel) => m.settings.registry.sku === "Premium";
 
-/** Untagged manifests kept 30 days (learn.microsoft.com/azure/container-registry/container-registry-retention-policy). */
-export const UNTAGGED_RETENTION_DAYS = 30;
-
 export function registryGate(mod: TfModule): Gate {
   return mod.gate("registry_enabled", "Create the Azure Container Registry.", enabled);
 }
@@ -69,15 +66,7 @@ export function buildRegistry(mod: TfModule, g: Gate): BodyItem[] {
             name: "registry_zone_redundancy_enabled",
             type: "bool",
             description: "Zone-redundant registry (Premium, in a region with availability zones).",
-            value: (m) => premium(m) && m.settings.nodePoolDefaults.zones.length > 1,
-          }),
-          retention_policy_in_days: mod.variable({
-            name: "registry_untagged_retention_days",
-            type: "number",
-            nullable: true,
-            description:
-              "Days untagged manifests are kept before the retention policy purges them (Premium); null for none.",
-            value: (m) => (premium(m) ? UNTAGGED_RETENTION_DAYS : null),
+            value: (m) => premium(m) && m.settings.nodePoolDefaults.zones.length > 0,
           }),
           tags: tg,
         }),
@@ -92,7 +81,8 @@ export function buildRegistry(mod: TfModule, g: Gate): BodyItem[] {
           [
             attrs({
               location: raw("georeplications.value"),
-              zone_redundancy_enabled: raw("var.registry_zone_redundancy_enabled"),
+              regional_endpoint_enabled: true,
+              zone_redundancy_enabled: true,
               tags: tg,
             }),
           ],

@@ -87,7 +87,6 @@ registry_geo_replicas                   = []
 registry_name                           = "crhellodev"
 registry_public_network_access_enabled  = true
 registry_sku                            = "Basic"
-registry_untagged_retention_days        = null
 registry_zone_redundancy_enabled        = false
 resource_group_name                     = "rg-hello-dev"
 service_cidr                            = "10.0.0.0/16"

@@ -551,13 +551,6 @@ variable "registry_sku" {
   }
 }
 
-variable "registry_untagged_retention_days" {
-  description = "Days untagged manifests are kept before the retention policy purges them (Premium); null for none."
-  type        = number
-  nullable    = true
-  default     = null
-}
-
 variable "registry_zone_redundancy_enabled" {
   description = "Zone-redundant registry (Premium, in a region with availability zones)."
   type        = bool

@@ -126,7 +126,6 @@ registry_name                            = "crmixeddev"
 registry_private_endpoint_enabled        = false
 registry_public_network_access_enabled   = false
 registry_sku                             = "Premium"
-registry_untagged_retention_days         = 30
 registry_zone_redundancy_enabled         = true
 resource_group_name                      = "rg-mixed-dev"
 route_table_name                         = "rt-mixed-dev-egress"

@@ -126,7 +126,6 @@ registry_name                            = "crmixedprod"
 registry_private_endpoint_enabled        = true
 registry_public_network_access_enabled   = false
 registry_sku                             = "Premium"
-registry_untagged_retention_days         = 30
 registry_zone_redundancy_enabled         = true
 resource_group_name                      = "rg-mixed-prod"
 route_table_name                         = "rt-mixed-prod-egress"

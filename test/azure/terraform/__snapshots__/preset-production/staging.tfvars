@@ -97,7 +97,6 @@ registry_geo_replicas                   = []
 registry_name                           = "crprodplatstaging"
 registry_public_network_access_enabled  = false
 registry_sku                            = "Premium"
-registry_untagged_retention_days        = 30
 registry_zone_redundancy_enabled        = true
 resource_group_name                     = "rg-prodplat-staging"
 route_table_name                        = "rt-prodplat-staging-egress"

@@ -97,7 +97,6 @@ registry_geo_replicas                   = []
 registry_name                           = "crregplatprod"
 registry_public_network_access_enabled  = false
 registry_sku                            = "Premium"
-registry_untagged_retention_days        = 30
 registry_zone_redundancy_enabled        = true
 resource_group_name                     = "rg-regplat-prod"
 route_table_name                        = "rt-regplat-prod-egress"

@@ -115,7 +115,6 @@ registry_geo_replicas                  = ["northeurope"]
 registry_name                          = "cralgestaqa"
 registry_public_network_access_enabled = false
 registry_sku                           = "Premium"
-registry_untagged_retention_days       = 30
 registry_zone_redundancy_enabled       = true
 resource_group_name                    = "rg-algesta-qa"
 route_table_name                       = "rt-algesta-qa-egress"

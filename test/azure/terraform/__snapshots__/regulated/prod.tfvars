@@ -99,7 +99,6 @@ registry_geo_replicas                  = ["westeurope"]
 registry_name                          = "crfabrikamprod"
 registry_public_network_access_enabled = false
 registry_sku                           = "Premium"
-registry_untagged_retention_days       = 30
 registry_zone_redundancy_enabled       = true
 resource_group_name                    = "rg-fabrikam-prod"
 route_table_name                       = "rt-fabrikam-prod-egress"

@@ -11,16 +11,16 @@ resource "azurerm_container_registry" "this" {
   public_network_access_enabled = var.registry_public_network_access_enabled
   network_rule_bypass_option    = "AzureServices"
   zone_redundancy_enabled       = var.registry_zone_redundancy_enabled
-  retention_policy_in_days      = var.registry_untagged_retention_days
   tags                          = var.tags
 
   dynamic "georeplications" {
     for_each = var.registry_geo_replicas
 
     content {
-      location                = georeplications.value
-      zone_redundancy_enabled = var.registry_zone_redundancy_enabled
-      tags                    = var.tags
+      location                  = georeplications.value
+      regional_endpoint_enabled = true
+      zone_redundancy_enabled   = true
+      tags                      = var.tags
     }
   }
 }
