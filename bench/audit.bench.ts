@@ -135,7 +135,7 @@ function object(i: number, r: () => number): Record<string, unknown> {
   }
 }
 
-function generate(dir: string): { json: string; yaml: string } {
+export function generate(dir: string): { json: string; yaml: string } {
   const r = rng(42);
   const items = Array.from({ length: OBJECTS }, (_, i) => object(i, r));
   const json = join(dir, "dump.json");
