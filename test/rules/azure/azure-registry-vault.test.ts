@@ -75,6 +75,8 @@ testRule(acrPublicNetworkDisabled, {
 
 testRule(acrGeoReplication, {
   valid: [
+    // Terraform georeplications blocks, loaded inline.
+    resources(acr("Premium", { replications: [{ location: "northeurope" }] })),
     resources(acr("Premium"), {
       type: `${ACR}/replications`,
       name: "crcontoso/northeurope",
@@ -105,9 +107,16 @@ testRule(acrGeoReplication, {
 testRule(acrRetentionPolicy, {
   valid: [
     resources(acr("Premium", { policies: { retentionPolicy: { status: "enabled", days: 30 } } })),
+    // Terraform's retention_policy_in_days = 30 gives days without a status.
+    resources(acr("Premium", { policies: { retentionPolicy: { days: 30 } } })),
     resources(acr("Standard")),
   ],
   invalid: [
+    {
+      facts: resources(acr("Premium", { policies: { retentionPolicy: { status: "disabled", days: 7 } } })),
+      message: "keeps untagged manifests forever",
+      path: "properties.policies.retentionPolicy.status",
+    },
     {
       facts: resources(acr("Premium")),
       message: "keeps untagged manifests forever",

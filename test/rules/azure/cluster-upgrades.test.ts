@@ -22,6 +22,12 @@ testRule(kubernetesVersionSupported, {
     facts({ properties: { kubernetesVersion: "1.35.2" } }),
     facts({ properties: { kubernetesVersion: "1.37" } }),
     facts({ properties: { kubernetesVersion: "1.38.0" } }),
+    facts({
+      properties: {
+        kubernetesVersion: "1.35.2",
+        agentPoolProfiles: [{ name: "apps", orchestratorVersion: "1.34.6" }],
+      },
+    }),
     // 1.34 ends 2026-11-30: still supported on the 21st (the ending-soon rule warns).
     facts({ properties: { kubernetesVersion: "1.34.4" } }),
     // 1.32 is past community support but inside LTS (Premium + AKSLongTermSupport) until 2027-03-31.
@@ -48,6 +54,16 @@ testRule(kubernetesVersionSupported, {
       }),
       message: "1.30 reached LTS end of life on 2026-07-31",
       path: "properties.kubernetesVersion",
+    },
+    {
+      facts: facts({
+        properties: {
+          kubernetesVersion: "1.35.2",
+          agentPoolProfiles: [{ name: "old", orchestratorVersion: "1.32.7" }],
+        },
+      }),
+      message: 'Node pool "old": Kubernetes 1.32 reached end of life on 2026-03-31',
+      path: "properties.agentPoolProfiles[0].orchestratorVersion",
     },
     {
       // LTS needs the Premium tier: a Standard cluster with the plan gets community dates.

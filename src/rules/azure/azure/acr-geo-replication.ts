@@ -31,6 +31,14 @@ export const acrGeoReplication = defineRule({
         !eqi(get(r.resource, ["location"]), String(home ?? "")),
     );
     if (mine.length > 0) return;
+    // Terraform's georeplications blocks arrive inline, as properties.replications[].location.
+    const inline = get(registry.resource, ["properties", "replications"]);
+    if (isUnknown(inline)) return;
+    if (Array.isArray(inline)) {
+      const locations = inline.map((r) => get(r, ["location"]));
+      if (locations.some(isUnknown)) return;
+      if (locations.some((l) => typeof l === "string" && !eqi(l, String(home ?? "")))) return;
+    }
     ctx.report({
       message: `Registry "${registry.name}" has no replica in another region.`,
       path: ["location"],

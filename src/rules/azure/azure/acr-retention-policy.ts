@@ -1,7 +1,7 @@
-import { eqi, get } from "../lookup.js";
+import { asNumber, eqi, get } from "../lookup.js";
 import { isUnknown } from "../../../audit/facts.js";
 import { LEARN, SEED } from "../sources.js";
-import { oneOf, resourceFieldRule } from "../templates.js";
+import { resourceFieldRule } from "../templates.js";
 
 export const acrRetentionPolicy = resourceFieldRule({
   id: "azure/acr-retention-policy",
@@ -24,6 +24,12 @@ export const acrRetentionPolicy = resourceFieldRule({
     return isUnknown(sku) ? "unknown" : eqi(sku, "Premium");
   },
   path: ["properties", "policies", "retentionPolicy", "status"],
-  expect: oneOf("enabled"),
+  expect: (status, r) => {
+    if (eqi(status, "enabled")) return true;
+    if (status !== undefined) return false;
+    // Terraform's retention_policy_in_days enables the policy by giving its days, without a status.
+    const days = asNumber(get(r.resource, ["properties", "policies", "retentionPolicy", "days"]));
+    return days === "unknown" ? "unknown" : days !== undefined && days > 0;
+  },
   message: (_v, r) => `Registry "${r.name}" keeps untagged manifests forever; enable the retention policy.`,
 });
