@@ -26,6 +26,37 @@ export function presetPlatform(preset: "dev" | "production" | "regulated"): Plat
   return loadPlatformText(`${preset}.yaml`, presetSpec(preset)).model;
 }
 
+/**
+ * Settings no example uses, one environment each: NAT gateway egress with API server VNet integration
+ * and the AKS backup extension; a standalone VNet with load balancer egress, no WAF and no Key Vault.
+ */
+export const VARIANTS_SPEC = [
+  "apiVersion: akskit.dev/v1alpha1",
+  "kind: Platform",
+  "metadata: { name: variants }",
+  "spec:",
+  "  preset: production",
+  "  location: westeurope",
+  "  gitops: { repository: https://github.com/example/variants, layout: branch-per-environment }",
+  "  environments:",
+  "    natvnet:",
+  "      network: { egress: nat-gateway }",
+  "      apiServer: { access: vnet-integration }",
+  "      backup: { tool: aks-backup }",
+  "      registry: { geoReplicas: [northeurope] }",
+  "    lean:",
+  "      location: northeurope",
+  "      network: { topology: standalone, egress: load-balancer, spokeAddressSpace: 10.250.0.0/16 }",
+  "      apiServer: { access: public, authorizedIpRanges: [203.0.113.0/24] }",
+  "      ingress: { waf: false }",
+  "      keyVault: { enabled: false }",
+  "      registry: { sku: Standard, privateEndpoint: false }",
+  "      backup: { tool: none }",
+  "      observability: { grafana: false, managedPrometheus: false }",
+  "      policy: { azurePolicy: restricted, mode: deny }",
+  "",
+].join("\n");
+
 /** Examples by file name (as `examples/<name>`) and presets by `preset:<name>`. */
 export async function allPlatforms(): Promise<{ label: string; platform: PlatformModel }[]> {
   const out: { label: string; platform: PlatformModel }[] = [];
@@ -33,5 +64,6 @@ export async function allPlatforms(): Promise<{ label: string; platform: Platfor
     out.push({ label: f.replace(/\.yaml$/, ""), platform: (await loadPlatform(`examples/${f}`)).model });
   for (const p of ["dev", "production", "regulated"] as const)
     out.push({ label: `preset-${p}`, platform: presetPlatform(p) });
+  out.push({ label: "variants", platform: loadPlatformText("variants.yaml", VARIANTS_SPEC).model });
   return out;
 }
