@@ -78,6 +78,11 @@ export class KubeIndex {
     }
   }
 
+  /** Whether the input holds pod-template workloads in the namespace (a workload namespace). */
+  hasWorkloads(namespace: string): boolean {
+    return (this.labelBuckets.get(namespace)?.all.length ?? 0) > 0;
+  }
+
   ofKind(kind: string): readonly KubeObjectFact[] {
     return this.byKind.get(kind) ?? [];
   }

@@ -18,6 +18,7 @@ import {
   allowDns,
   defaultDeny,
   deploy,
+  deployment,
   fluxKustomization,
   gitRepository,
   helmRelease,
@@ -132,22 +133,24 @@ ruleTable([
     resourceQuota,
     [
       {
-        name: "no quota",
-        objects: [ns("app")],
+        name: "workload namespace without quota",
+        objects: [ns("app"), deploy(app)],
         expected: [{ message: 'namespace "app" has no ResourceQuota', path: "metadata.name" }],
       },
-      { name: "quota present", objects: [namespace(), quota()], expected: [] },
+      { name: "namespace without workloads in the input", objects: [ns("cert-manager")], expected: [] },
+      { name: "quota present", objects: [namespace(), quota(), deployment()], expected: [] },
     ],
   ],
   [
     limitRange,
     [
       {
-        name: "no LimitRange",
-        objects: [ns("app")],
+        name: "workload namespace without LimitRange",
+        objects: [ns("app"), deploy(app)],
         expected: [{ message: 'namespace "app" has no LimitRange', path: "metadata.name" }],
       },
-      { name: "LimitRange present", objects: [namespace(), limitRangeObject()], expected: [] },
+      { name: "namespace without workloads in the input", objects: [ns("velero")], expected: [] },
+      { name: "LimitRange present", objects: [namespace(), limitRangeObject(), deployment()], expected: [] },
     ],
   ],
   [

@@ -12,7 +12,7 @@ export const rule = objectRule(
     level: "production",
     kinds: ["Namespace"],
     rationale:
-      "A LimitRange gives containers that forget requests and limits sane defaults; with a ResourceQuota on requests and limits, pods without them are otherwise rejected outright.",
+      "A LimitRange gives containers that forget requests and limits sane defaults; with a ResourceQuota on requests and limits, pods without them are otherwise rejected outright. Judged for workload namespaces, those whose workloads are in the input.",
     remediation: {
       text: "Add a LimitRange with defaultRequest and default values for containers.",
       spec: "spec.namespaces[].quota",
@@ -23,7 +23,8 @@ export const rule = objectRule(
   },
   (fact, ctx) => {
     if (SYSTEM_NAMESPACES.has(fact.name)) return undefined;
-    if (kubeIndex(ctx.facts).inNamespace("LimitRange", fact.name).length) return undefined;
+    const index = kubeIndex(ctx.facts);
+    if (!index.hasWorkloads(fact.name) || index.inNamespace("LimitRange", fact.name).length) return undefined;
     return { message: `namespace "${fact.name}" has no LimitRange`, path: ["metadata", "name"] };
   },
 );

@@ -12,7 +12,7 @@ export const rule = objectRule(
     level: "production",
     kinds: ["Namespace"],
     rationale:
-      "A ResourceQuota caps what one team's namespace can request, so a runaway deployment or a mis-sized HPA cannot starve the other teams or trigger unbounded node scale-out. The AKS baseline sets quotas on workload namespaces.",
+      "A ResourceQuota caps what one team's namespace can request, so a runaway deployment or a mis-sized HPA cannot starve the other teams or trigger unbounded node scale-out. The AKS baseline sets quotas on workload namespaces: namespaces whose Deployments, StatefulSets, Jobs or Pods are in the input (platform add-on namespaces installed by Helm are not judged).",
     remediation: {
       text: "Add a ResourceQuota with requests.cpu, requests.memory, limits and pods sized for the team.",
       spec: "spec.namespaces[].quota",
@@ -23,7 +23,9 @@ export const rule = objectRule(
   },
   (fact, ctx) => {
     if (SYSTEM_NAMESPACES.has(fact.name)) return undefined;
-    if (kubeIndex(ctx.facts).inNamespace("ResourceQuota", fact.name).length) return undefined;
+    const index = kubeIndex(ctx.facts);
+    if (!index.hasWorkloads(fact.name) || index.inNamespace("ResourceQuota", fact.name).length)
+      return undefined;
     return { message: `namespace "${fact.name}" has no ResourceQuota`, path: ["metadata", "name"] };
   },
 );

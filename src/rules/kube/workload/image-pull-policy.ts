@@ -9,9 +9,9 @@ export const rule = containerRule(
     title: "Images are pulled with imagePullPolicy Always unless pinned by digest",
     severity: "low",
     pillar: "security",
-    level: "production",
+    level: "regulated",
     rationale:
-      "With IfNotPresent a node reuses whatever image it cached under the tag, so a re-pushed tag runs different code on different nodes and registry authorization is not re-checked. A digest-pinned image cannot change, so caching it is safe.",
+      "With IfNotPresent a node reuses whatever image it cached under the tag, so a re-pushed tag runs different code on different nodes and registry authorization is not re-checked. A digest-pinned image cannot change, so caching it is safe. Regulated platforms need either; elsewhere immutable tags (ACR tag locking) are enough.",
     remediation: {
       text: "Set imagePullPolicy: Always, or pin the image by digest.",
       yaml: "imagePullPolicy: Always",
