@@ -70,7 +70,6 @@ import { acrAnonymousPullDisabled } from "./azure/azure/acr-anonymous-pull-disab
 import { acrGeoReplication } from "./azure/azure/acr-geo-replication.js";
 import { acrPremiumSku } from "./azure/azure/acr-premium-sku.js";
 import { acrPublicNetworkDisabled } from "./azure/azure/acr-public-network-disabled.js";
-import { acrRetentionPolicy } from "./azure/azure/acr-retention-policy.js";
 import { acrZoneRedundancy } from "./azure/azure/acr-zone-redundancy.js";
 import { appGatewayV2 } from "./azure/azure/app-gateway-v2.js";
 import { appGatewayWafEnabled } from "./azure/azure/app-gateway-waf-enabled.js";
@@ -169,7 +168,6 @@ export const AZURE_RULES: readonly Rule[] = [
   acrGeoReplication,
   acrPremiumSku,
   acrPublicNetworkDisabled,
-  acrRetentionPolicy,
   acrZoneRedundancy,
   appGatewayV2,
   appGatewayWafEnabled,

@@ -41,7 +41,6 @@ export const SEED = {
   imageReference: { title: "seed 003: Container image reference" },
   deployIngress: { title: "seed 003: Deploy ingress resources" },
   workloadStorage: { title: "seed 003: Workload storage" },
-  costManagement: { title: "seed 003: Cost management" },
   privateCluster000: { title: "seed 000: Private cluster" },
   cniVsKubenet000: { title: "seed 000: Azure CNI vs Kubenet" },
   networkSecurity000: { title: "seed 000: Network security" },
@@ -156,10 +155,6 @@ export const LEARN = {
   ),
   spot: learn("Add an Azure Spot node pool to an AKS cluster", "azure/aks/spot-node-pool"),
   osSku: learn("Azure Linux container host for AKS", "azure/azure-linux/intro-azure-linux"),
-  bestPracticesNodes: learn(
-    "Best practices for basic scheduler features in AKS",
-    "azure/aks/operator-best-practices-scheduler",
-  ),
   burstable: learn(
     "B-series burstable virtual machine sizes",
     "azure/virtual-machines/sizes-b-series-burstable",
@@ -188,14 +183,6 @@ export const LEARN = {
   acrGeo: learn(
     "Geo-replication in Azure Container Registry",
     "azure/container-registry/container-registry-geo-replication",
-  ),
-  acrRetention: learn(
-    "Set a retention policy for untagged manifests",
-    "azure/container-registry/container-registry-retention-policy",
-  ),
-  acrQuarantine: learn(
-    "Quarantine pattern in Azure Container Registry",
-    "azure/container-registry/container-registry-quarantine-pattern",
   ),
   acrZones: learn(
     "Enable zone redundancy in Azure Container Registry",

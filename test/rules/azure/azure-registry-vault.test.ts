@@ -3,7 +3,6 @@ import { acrAnonymousPullDisabled } from "../../../src/rules/azure/azure/acr-ano
 import { acrGeoReplication } from "../../../src/rules/azure/azure/acr-geo-replication.js";
 import { acrPremiumSku } from "../../../src/rules/azure/azure/acr-premium-sku.js";
 import { acrPublicNetworkDisabled } from "../../../src/rules/azure/azure/acr-public-network-disabled.js";
-import { acrRetentionPolicy } from "../../../src/rules/azure/azure/acr-retention-policy.js";
 import { acrZoneRedundancy } from "../../../src/rules/azure/azure/acr-zone-redundancy.js";
 import { keyVaultPublicNetworkDisabled } from "../../../src/rules/azure/azure/key-vault-public-network-disabled.js";
 import { keyVaultPurgeProtection } from "../../../src/rules/azure/azure/key-vault-purge-protection.js";
@@ -100,27 +99,6 @@ testRule(acrGeoReplication, {
       }),
       message: "no replica in another region",
       path: "location",
-    },
-  ],
-});
-
-testRule(acrRetentionPolicy, {
-  valid: [
-    resources(acr("Premium", { policies: { retentionPolicy: { status: "enabled", days: 30 } } })),
-    // Terraform's retention_policy_in_days = 30 gives days without a status.
-    resources(acr("Premium", { policies: { retentionPolicy: { days: 30 } } })),
-    resources(acr("Standard")),
-  ],
-  invalid: [
-    {
-      facts: resources(acr("Premium", { policies: { retentionPolicy: { status: "disabled", days: 7 } } })),
-      message: "keeps untagged manifests forever",
-      path: "properties.policies.retentionPolicy.status",
-    },
-    {
-      facts: resources(acr("Premium")),
-      message: "keeps untagged manifests forever",
-      path: "properties.policies.retentionPolicy.status",
     },
   ],
 });

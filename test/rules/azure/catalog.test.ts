@@ -18,7 +18,6 @@ const EXPECTED_IDS = [
   "azure/acr-geo-replication",
   "azure/acr-premium-sku",
   "azure/acr-public-network-disabled",
-  "azure/acr-retention-policy",
   "azure/acr-zone-redundancy",
   "azure/app-gateway-v2",
   "azure/app-gateway-waf-enabled",
