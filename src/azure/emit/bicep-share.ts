@@ -126,17 +126,8 @@ export function sharePlatform(platform: PlatformModel): SharedPlatform {
       fields,
       envTags: envTags && first.tags !== undefined,
     };
-    if (present.length < envs.length) {
-      const name = uniqueName(params, `deploy${cap(symbol)}`);
-      params.set(name, {
-        name,
-        type: "bool",
-        nullable: false,
-        description: `Deploy ${symbol} in this environment.`,
-        values: new Map(envs.map((e) => [e, present.includes(e)])),
-      });
-      res.condition = name;
-    }
+    const condition = conditionParam({ params, envs }, present, symbol);
+    if (condition) res.condition = condition;
     resources.push(res);
   }
   return {
@@ -255,6 +246,45 @@ function envTemplate(envs: string[], values: string[]): string | undefined {
   if (!v0.includes(e0)) return undefined;
   const t = v0.split(e0).join(ENV_PLACEHOLDER);
   return envs.every((e, i) => t.split(ENV_PLACEHOLDER).join(e) === values[i]) ? t : undefined;
+}
+
+/**
+ * The boolean parameter saying whether an environment deploys something present only in `present`
+ * (undefined when every environment does), named after those environments (`deployInDevAndProd`).
+ * Things with the same presence share one parameter.
+ */
+export function conditionParam(
+  sp: Pick<SharedPlatform, "params" | "envs">,
+  present: string[],
+  what: string,
+): string | undefined {
+  if (present.length === sp.envs.length) return undefined;
+  for (const p of sp.params.values())
+    if (
+      p.name.startsWith("deploy") &&
+      p.type === "bool" &&
+      sp.envs.every((e) => p.values.get(e) === present.includes(e))
+    )
+      return p.name;
+  const name = uniqueName(
+    sp.params,
+    `deployIn${present
+      .map((e) =>
+        e
+          .split(/[^A-Za-z0-9]+/)
+          .map(cap)
+          .join(""),
+      )
+      .join("And")}`,
+  );
+  sp.params.set(name, {
+    name,
+    type: "bool",
+    nullable: false,
+    description: `True in the environments that deploy ${what} and what else is conditioned on it (${present.join(", ")}).`,
+    values: new Map(sp.envs.map((e) => [e, present.includes(e)])),
+  });
+  return name;
 }
 
 /** Unifies one value across the environments (for values outside resources, e.g. resource group names). */

@@ -18,6 +18,7 @@ import {
   type Shared,
   type SharedPlatform,
   type SharedResource,
+  conditionParam,
   shareValue,
   sharePlatform,
 } from "./bicep-share.js";
@@ -191,7 +192,8 @@ class ModuleWriter {
     const explicit = (d.dependsOn ?? []).filter((s) => this.members.has(s) && !implied.has(s));
     if (explicit.length > 0) entries.push(["dependsOn", bicepArray(explicit, "  ")]);
     let condition = "";
-    if (r.condition) {
+    const moduleWide = moduleEnvs(this.sp, this.concern).length === r.envs.length;
+    if (r.condition && !moduleWide) {
       this.used.add(r.condition);
       condition = `if (${r.condition}) `;
     }
@@ -342,7 +344,12 @@ function mainParams(sp: SharedPlatform, modules: { writer: ModuleWriter }[], gro
   for (const g of [groups.env, groups.hub]) if (g.kind === "param") used.add(g.name);
   if (modules.some((m) => concernScope(m.writer.concern) === "hub")) used.add("hubLocation");
   // Module conditions.
-  for (const name of sp.params.keys()) if (name.startsWith("deployModule")) used.add(name);
+  for (const m of modules) {
+    const cond = moduleCondition(sp, m.writer.concern);
+    if (cond) used.add(cond);
+  }
+  const hub = hubCondition(sp);
+  if (hub) used.add(hub);
   return [...used].sort();
 }
 
@@ -361,21 +368,27 @@ function jsonToBicep(v: Json, indent: string): string {
   );
 }
 
-/** Whether a module deploys in an environment (some resource of it does). */
+/** The environments a module deploys in (those where some resource of it does). */
+function moduleEnvs(sp: SharedPlatform, concern: Concern): string[] {
+  const envs = new Set(sp.resources.filter((r) => r.def.concern === concern).flatMap((r) => r.envs));
+  return sp.envs.filter((e) => envs.has(e));
+}
+
 function moduleCondition(sp: SharedPlatform, concern: Concern): string | undefined {
-  const members = sp.resources.filter((r) => r.def.concern === concern);
-  const envs = new Set(members.flatMap((r) => r.envs));
-  if (envs.size === sp.envs.length) return undefined;
-  const name = `deployModule${concern[0]!.toUpperCase()}${concern.slice(1)}`;
-  if (!sp.params.has(name))
-    sp.params.set(name, {
-      name,
-      type: "bool",
-      nullable: false,
-      description: `Deploy the ${concern} module in this environment.`,
-      values: new Map(sp.envs.map((e) => [e, envs.has(e)])),
-    });
-  return name;
+  return conditionParam(sp, moduleEnvs(sp, concern), `the ${concern} module`);
+}
+
+/** Whether an environment deploys the hub resource group (some hub resource). */
+function hubCondition(sp: SharedPlatform): string | undefined {
+  const hubEnvs = new Set(
+    sp.resources.filter((r) => concernScope(r.def.concern) === "hub").flatMap((r) => r.envs),
+  );
+  if (hubEnvs.size === 0) return undefined;
+  return conditionParam(
+    sp,
+    sp.envs.filter((e) => hubEnvs.has(e)),
+    "the hub resource group",
+  );
 }
 
 function mainBicep(
@@ -396,22 +409,8 @@ function mainBicep(
   for (const p of mainParams(sp, modules, groups)) out.push(paramDeclaration(sp, p) + defaultFor(sp, p), "");
   const hubModules = modules.filter((m) => concernScope(m.concern) === "hub");
   if (hubModules.length > 0) {
-    const hubEnvs = new Set(
-      sp.resources.filter((r) => concernScope(r.def.concern) === "hub").flatMap((r) => r.envs),
-    );
-    let cond = "";
-    if (hubEnvs.size < sp.envs.length) {
-      const name = "deployHubResourceGroup";
-      sp.params.set(name, {
-        name,
-        type: "bool",
-        nullable: false,
-        description: "Deploy the hub resource group in this environment.",
-        values: new Map(sp.envs.map((e) => [e, hubEnvs.has(e)])),
-      });
-      out.splice(out.length, 0, paramDeclaration(sp, name), "");
-      cond = `if (${name}) `;
-    }
+    const condition = hubCondition(sp);
+    const cond = condition ? `if (${condition}) ` : "";
     out.push(
       "// The hub's resource group, shared by every environment.",
       `resource hubResourceGroup '${"Microsoft.Resources/resourceGroups"}@${API.resourceGroups}' = ${cond}${bicepObject(
@@ -484,9 +483,7 @@ function paramFile(
   base: { environment: string; location: string; hubLocation: string; tags: Record<string, string> },
 ): string {
   const lines = [header(specFile, "bicep", "slash").trimEnd(), "using 'main.bicep'", ""];
-  const all = new Set(names);
-  for (const p of sp.params.keys()) if (p.startsWith("deploy")) all.add(p);
-  for (const name of [...all].sort()) {
+  for (const name of [...names].sort()) {
     if (name in base) {
       lines.push(`param ${name} = ${jsonToBicep((base as Record<string, Json>)[name]!, "")}`);
       continue;

@@ -16,8 +16,8 @@ param clusterSkuTier string
 @description('cluster supportPlan')
 param clusterSupportPlan string
 
-@description('Deploy nsgApiServer in this environment.')
-param deployNsgApiServer bool
+@description('True in the environments that deploy nsgApiServer and what else is conditioned on it (prod).')
+param deployInProd bool
 
 @description('Environment name.')
 param environment string
@@ -79,7 +79,7 @@ module network 'modules/network.bicep' = {
   name: 'akskit-network'
   scope: environmentResourceGroup
   params: {
-    deployNsgApiServer: deployNsgApiServer
+    deployInProd: deployInProd
     environment: environment
     location: location
     spokeVnetAddressSpaceAddressPrefixes0: spokeVnetAddressSpaceAddressPrefixes0

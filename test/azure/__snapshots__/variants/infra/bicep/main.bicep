@@ -37,140 +37,8 @@ param clusterAzureMonitorProfileMetricsKubeStateMetrics object?
 @description('cluster networkProfile.outboundType')
 param clusterNetworkProfileOutboundType string
 
-@description('Deploy applicationGateway in this environment.')
-param deployApplicationGateway bool
-
-@description('Deploy applicationGatewayPublicIp in this environment.')
-param deployApplicationGatewayPublicIp bool
-
-@description('Deploy backupBlobService in this environment.')
-param deployBackupBlobService bool
-
-@description('Deploy backupContainer in this environment.')
-param deployBackupContainer bool
-
-@description('Deploy backupExtension in this environment.')
-param deployBackupExtension bool
-
-@description('Deploy backupExtensionBlobContributor in this environment.')
-param deployBackupExtensionBlobContributor bool
-
-@description('Deploy backupStorage in this environment.')
-param deployBackupStorage bool
-
-@description('Deploy backupVault in this environment.')
-param deployBackupVault bool
-
-@description('Deploy bastion in this environment.')
-param deployBastion bool
-
-@description('Deploy bastionPublicIp in this environment.')
-param deployBastionPublicIp bool
-
-@description('Deploy firewall in this environment.')
-param deployFirewall bool
-
-@description('Deploy firewallPolicy in this environment.')
-param deployFirewallPolicy bool
-
-@description('Deploy firewallPublicIp in this environment.')
-param deployFirewallPublicIp bool
-
-@description('Deploy firewallRules in this environment.')
-param deployFirewallRules bool
-
-@description('Deploy grafana in this environment.')
-param deployGrafana bool
-
-@description('Deploy grafanaMonitoringDataReader in this environment.')
-param deployGrafanaMonitoringDataReader bool
-
-@description('Deploy hubToSpokePeering in this environment.')
-param deployHubToSpokePeering bool
-
-@description('Deploy hubVnet in this environment.')
-param deployHubVnet bool
-
-@description('Deploy keyVault in this environment.')
-param deployKeyVault bool
-
-@description('Deploy keyVaultDnsZone in this environment.')
-param deployKeyVaultDnsZone bool
-
-@description('Deploy keyVaultDnsZoneLink in this environment.')
-param deployKeyVaultDnsZoneLink bool
-
-@description('Deploy keyVaultPrivateDnsZoneGroup in this environment.')
-param deployKeyVaultPrivateDnsZoneGroup bool
-
-@description('Deploy keyVaultPrivateEndpoint in this environment.')
-param deployKeyVaultPrivateEndpoint bool
-
-@description('Deploy the backup module in this environment.')
-param deployModuleBackup bool
-
-@description('Deploy the hub module in this environment.')
-param deployModuleHub bool
-
-@description('Deploy the hubPeering module in this environment.')
-param deployModuleHubPeering bool
-
-@description('Deploy the keyvault module in this environment.')
-param deployModuleKeyvault bool
-
-@description('Deploy monitorWorkspace in this environment.')
-param deployMonitorWorkspace bool
-
-@description('Deploy natGateway in this environment.')
-param deployNatGateway bool
-
-@description('Deploy natGatewayPublicIp in this environment.')
-param deployNatGatewayPublicIp bool
-
-@description('Deploy nsgApiServer in this environment.')
-param deployNsgApiServer bool
-
-@description('Deploy nsgApplicationGateway in this environment.')
-param deployNsgApplicationGateway bool
-
-@description('Deploy prometheusEndpoint in this environment.')
-param deployPrometheusEndpoint bool
-
-@description('Deploy prometheusEndpointAssociation in this environment.')
-param deployPrometheusEndpointAssociation bool
-
-@description('Deploy prometheusRule in this environment.')
-param deployPrometheusRule bool
-
-@description('Deploy prometheusRuleAssociation in this environment.')
-param deployPrometheusRuleAssociation bool
-
-@description('Deploy prometheusRulesNodes in this environment.')
-param deployPrometheusRulesNodes bool
-
-@description('Deploy prometheusRulesPods in this environment.')
-param deployPrometheusRulesPods bool
-
-@description('Deploy registryDnsZone in this environment.')
-param deployRegistryDnsZone bool
-
-@description('Deploy registryDnsZoneLink in this environment.')
-param deployRegistryDnsZoneLink bool
-
-@description('Deploy registryPrivateDnsZoneGroup in this environment.')
-param deployRegistryPrivateDnsZoneGroup bool
-
-@description('Deploy registryPrivateEndpoint in this environment.')
-param deployRegistryPrivateEndpoint bool
-
-@description('Deploy registryReplicaNortheurope in this environment.')
-param deployRegistryReplicaNortheurope bool
-
-@description('Deploy spokeToHubPeering in this environment.')
-param deploySpokeToHubPeering bool
-
-@description('Deploy wafPolicy in this environment.')
-param deployWafPolicy bool
+@description('True in the environments that deploy hubVnet and what else is conditioned on it (natvnet).')
+param deployInNatvnet bool
 
 @description('Environment name.')
 param environment string
@@ -220,11 +88,8 @@ param spokeVnetAddressSpaceAddressPrefixes0 string
 @description('Tags on every resource of the environment.')
 param tags object
 
-@description('Deploy the hub resource group in this environment.')
-param deployHubResourceGroup bool
-
 // The hub's resource group, shared by every environment.
-resource hubResourceGroup 'Microsoft.Resources/resourceGroups@2025-04-01' = if (deployHubResourceGroup) {
+resource hubResourceGroup 'Microsoft.Resources/resourceGroups@2025-04-01' = if (deployInNatvnet) {
   name: 'rg-variants-hub'
   location: hubLocation
   tags: {
@@ -242,17 +107,10 @@ resource environmentResourceGroup 'Microsoft.Resources/resourceGroups@2025-04-01
 }
 
 // the hub shared by every environment (VNet, Azure Firewall and its policy, Bastion, VPN gateway).
-module hub 'modules/hub.bicep' = if (deployModuleHub) {
+module hub 'modules/hub.bicep' = if (deployInNatvnet) {
   name: 'akskit-hub'
   scope: hubResourceGroup
   params: {
-    deployBastion: deployBastion
-    deployBastionPublicIp: deployBastionPublicIp
-    deployFirewall: deployFirewall
-    deployFirewallPolicy: deployFirewallPolicy
-    deployFirewallPublicIp: deployFirewallPublicIp
-    deployFirewallRules: deployFirewallRules
-    deployHubVnet: deployHubVnet
     hubLocation: hubLocation
   }
 }
@@ -262,14 +120,7 @@ module network 'modules/network.bicep' = {
   name: 'akskit-network'
   scope: environmentResourceGroup
   params: {
-    deployApplicationGateway: deployApplicationGateway
-    deployApplicationGatewayPublicIp: deployApplicationGatewayPublicIp
-    deployNatGateway: deployNatGateway
-    deployNatGatewayPublicIp: deployNatGatewayPublicIp
-    deployNsgApiServer: deployNsgApiServer
-    deployNsgApplicationGateway: deployNsgApplicationGateway
-    deploySpokeToHubPeering: deploySpokeToHubPeering
-    deployWafPolicy: deployWafPolicy
+    deployInNatvnet: deployInNatvnet
     environment: environment
     location: location
     spokeVnetAddressSpaceAddressPrefixes0: spokeVnetAddressSpaceAddressPrefixes0
@@ -285,11 +136,7 @@ module monitoring 'modules/monitoring.bicep' = {
   name: 'akskit-monitoring'
   scope: environmentResourceGroup
   params: {
-    deployGrafana: deployGrafana
-    deployGrafanaMonitoringDataReader: deployGrafanaMonitoringDataReader
-    deployMonitorWorkspace: deployMonitorWorkspace
-    deployPrometheusEndpoint: deployPrometheusEndpoint
-    deployPrometheusRule: deployPrometheusRule
+    deployInNatvnet: deployInNatvnet
     environment: environment
     location: location
     tags: tags
@@ -301,11 +148,7 @@ module registry 'modules/registry.bicep' = {
   name: 'akskit-registry'
   scope: environmentResourceGroup
   params: {
-    deployRegistryDnsZone: deployRegistryDnsZone
-    deployRegistryDnsZoneLink: deployRegistryDnsZoneLink
-    deployRegistryPrivateDnsZoneGroup: deployRegistryPrivateDnsZoneGroup
-    deployRegistryPrivateEndpoint: deployRegistryPrivateEndpoint
-    deployRegistryReplicaNortheurope: deployRegistryReplicaNortheurope
+    deployInNatvnet: deployInNatvnet
     environment: environment
     location: location
     registryNetworkRuleBypassOptions: registryNetworkRuleBypassOptions
@@ -321,15 +164,10 @@ module registry 'modules/registry.bicep' = {
 }
 
 // Key Vault with RBAC authorization and its private endpoint.
-module keyvault 'modules/keyvault.bicep' = if (deployModuleKeyvault) {
+module keyvault 'modules/keyvault.bicep' = if (deployInNatvnet) {
   name: 'akskit-keyvault'
   scope: environmentResourceGroup
   params: {
-    deployKeyVault: deployKeyVault
-    deployKeyVaultDnsZone: deployKeyVaultDnsZone
-    deployKeyVaultDnsZoneLink: deployKeyVaultDnsZoneLink
-    deployKeyVaultPrivateDnsZoneGroup: deployKeyVaultPrivateDnsZoneGroup
-    deployKeyVaultPrivateEndpoint: deployKeyVaultPrivateEndpoint
     environment: environment
     location: location
     tags: tags
@@ -368,10 +206,7 @@ module alerts 'modules/alerts.bicep' = {
   name: 'akskit-alerts'
   scope: environmentResourceGroup
   params: {
-    deployPrometheusEndpointAssociation: deployPrometheusEndpointAssociation
-    deployPrometheusRuleAssociation: deployPrometheusRuleAssociation
-    deployPrometheusRulesNodes: deployPrometheusRulesNodes
-    deployPrometheusRulesPods: deployPrometheusRulesPods
+    deployInNatvnet: deployInNatvnet
     environment: environment
     location: location
     tags: tags
@@ -399,16 +234,10 @@ module policy 'modules/policy.bicep' = {
 }
 
 // cluster backup (Velero storage and identity, or the AKS backup extension and vault).
-module backup 'modules/backup.bicep' = if (deployModuleBackup) {
+module backup 'modules/backup.bicep' = if (deployInNatvnet) {
   name: 'akskit-backup'
   scope: environmentResourceGroup
   params: {
-    deployBackupBlobService: deployBackupBlobService
-    deployBackupContainer: deployBackupContainer
-    deployBackupExtension: deployBackupExtension
-    deployBackupExtensionBlobContributor: deployBackupExtensionBlobContributor
-    deployBackupStorage: deployBackupStorage
-    deployBackupVault: deployBackupVault
     environment: environment
     location: location
     tags: tags
@@ -435,11 +264,10 @@ module gitops 'modules/gitops.bicep' = {
 }
 
 // the hub's side of the peering with the environment's spoke.
-module hubPeering 'modules/hub-peering.bicep' = if (deployModuleHubPeering) {
+module hubPeering 'modules/hub-peering.bicep' = if (deployInNatvnet) {
   name: 'akskit-hub-peering-${environment}'
   scope: hubResourceGroup
   params: {
-    deployHubToSpokePeering: deployHubToSpokePeering
     environment: environment
   }
   dependsOn: [

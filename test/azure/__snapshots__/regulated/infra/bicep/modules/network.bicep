@@ -2,8 +2,8 @@
 // Regenerate: akskit generate examples/regulated.yaml --target bicep
 // Module network: the environment's spoke (VNet, subnets, NSGs, egress route table or NAT gateway, Application Gateway WAF).
 
-@description('Deploy nsgApiServer in this environment.')
-param deployNsgApiServer bool
+@description('True in the environments that deploy nsgApiServer and what else is conditioned on it (prod).')
+param deployInProd bool
 
 @description('Environment name.')
 param environment string
@@ -479,7 +479,7 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
 }
 
 // Network security group of the api server vnet integration (delegated) subnet.
-resource nsgApiServer 'Microsoft.Network/networkSecurityGroups@2025-07-01' = if (deployNsgApiServer) {
+resource nsgApiServer 'Microsoft.Network/networkSecurityGroups@2025-07-01' = if (deployInProd) {
   name: 'nsg-fabrikam-prod-apiserver'
   location: location
   tags: tags

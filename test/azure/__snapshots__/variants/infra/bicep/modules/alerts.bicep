@@ -2,17 +2,8 @@
 // Regenerate: akskit generate variants.yaml --target bicep
 // Module alerts: diagnostic settings, data collection rule associations, metric and Prometheus alerts.
 
-@description('Deploy prometheusEndpointAssociation in this environment.')
-param deployPrometheusEndpointAssociation bool
-
-@description('Deploy prometheusRuleAssociation in this environment.')
-param deployPrometheusRuleAssociation bool
-
-@description('Deploy prometheusRulesNodes in this environment.')
-param deployPrometheusRulesNodes bool
-
-@description('Deploy prometheusRulesPods in this environment.')
-param deployPrometheusRulesPods bool
+@description('True in the environments that deploy hubVnet and what else is conditioned on it (natvnet).')
+param deployInNatvnet bool
 
 @description('Environment name.')
 param environment string
@@ -93,7 +84,7 @@ resource containerInsightsAssociation 'Microsoft.Insights/dataCollectionRuleAsso
 }
 
 // Associates the Prometheus data collection endpoint with the cluster.
-resource prometheusEndpointAssociation 'Microsoft.Insights/dataCollectionRuleAssociations@2024-03-11' = if (deployPrometheusEndpointAssociation) {
+resource prometheusEndpointAssociation 'Microsoft.Insights/dataCollectionRuleAssociations@2024-03-11' = if (deployInNatvnet) {
   scope: cluster
   name: 'configurationAccessEndpoint'
   properties: {
@@ -102,7 +93,7 @@ resource prometheusEndpointAssociation 'Microsoft.Insights/dataCollectionRuleAss
 }
 
 // Associates the Prometheus data collection rule with the cluster.
-resource prometheusRuleAssociation 'Microsoft.Insights/dataCollectionRuleAssociations@2024-03-11' = if (deployPrometheusRuleAssociation) {
+resource prometheusRuleAssociation 'Microsoft.Insights/dataCollectionRuleAssociations@2024-03-11' = if (deployInNatvnet) {
   scope: cluster
   name: 'prometheus'
   properties: {
@@ -112,7 +103,7 @@ resource prometheusRuleAssociation 'Microsoft.Insights/dataCollectionRuleAssocia
 }
 
 // Prometheus alert rule group: pod-level recommended alerts.
-resource prometheusRulesPods 'Microsoft.AlertsManagement/prometheusRuleGroups@2023-03-01' = if (deployPrometheusRulesPods) {
+resource prometheusRulesPods 'Microsoft.AlertsManagement/prometheusRuleGroups@2023-03-01' = if (deployInNatvnet) {
   name: 'pods-aks-variants-natvnet'
   location: location
   tags: tags
@@ -241,7 +232,7 @@ resource prometheusRulesPods 'Microsoft.AlertsManagement/prometheusRuleGroups@20
 }
 
 // Prometheus alert rule group: node-level recommended alerts.
-resource prometheusRulesNodes 'Microsoft.AlertsManagement/prometheusRuleGroups@2023-03-01' = if (deployPrometheusRulesNodes) {
+resource prometheusRulesNodes 'Microsoft.AlertsManagement/prometheusRuleGroups@2023-03-01' = if (deployInNatvnet) {
   name: 'nodes-aks-variants-natvnet'
   location: location
   tags: tags

@@ -2,24 +2,6 @@
 // Regenerate: akskit generate variants.yaml --target bicep
 // Module backup: cluster backup (Velero storage and identity, or the AKS backup extension and vault).
 
-@description('Deploy backupBlobService in this environment.')
-param deployBackupBlobService bool
-
-@description('Deploy backupContainer in this environment.')
-param deployBackupContainer bool
-
-@description('Deploy backupExtension in this environment.')
-param deployBackupExtension bool
-
-@description('Deploy backupExtensionBlobContributor in this environment.')
-param deployBackupExtensionBlobContributor bool
-
-@description('Deploy backupStorage in this environment.')
-param deployBackupStorage bool
-
-@description('Deploy backupVault in this environment.')
-param deployBackupVault bool
-
 @description('Environment name.')
 param environment string
 
@@ -34,7 +16,7 @@ resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' existin
 }
 
 // Storage account holding cluster backups (no shared keys, no public blobs).
-resource backupStorage 'Microsoft.Storage/storageAccounts@2025-01-01' = if (deployBackupStorage) {
+resource backupStorage 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   name: 'stvariantsnatvnetbkp'
   location: location
   tags: tags
@@ -52,7 +34,7 @@ resource backupStorage 'Microsoft.Storage/storageAccounts@2025-01-01' = if (depl
 }
 
 // Blob service of the backup account with soft delete.
-resource backupBlobService 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01' = if (deployBackupBlobService) {
+resource backupBlobService 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01' = {
   parent: backupStorage
   name: 'default'
   properties: {
@@ -64,7 +46,7 @@ resource backupBlobService 'Microsoft.Storage/storageAccounts/blobServices@2025-
 }
 
 // Blob container the backups are written to.
-resource backupContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = if (deployBackupContainer) {
+resource backupContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
   parent: backupBlobService
   name: 'velero'
   properties: {
@@ -73,7 +55,7 @@ resource backupContainer 'Microsoft.Storage/storageAccounts/blobServices/contain
 }
 
 // Backup vault for the AKS backup extension (Azure Backup for AKS).
-resource backupVault 'Microsoft.DataProtection/backupVaults@2026-03-01' = if (deployBackupVault) {
+resource backupVault 'Microsoft.DataProtection/backupVaults@2026-03-01' = {
   name: 'bvault-variants-natvnet'
   location: location
   tags: tags
@@ -97,7 +79,7 @@ resource backupVault 'Microsoft.DataProtection/backupVaults@2026-03-01' = if (de
 }
 
 // The AKS backup extension writing to the backup storage account.
-resource backupExtension 'Microsoft.KubernetesConfiguration/extensions@2025-03-01' = if (deployBackupExtension) {
+resource backupExtension 'Microsoft.KubernetesConfiguration/extensions@2025-03-01' = {
   scope: cluster
   name: 'azure-aks-backup'
   properties: {
@@ -118,7 +100,7 @@ resource backupExtension 'Microsoft.KubernetesConfiguration/extensions@2025-03-0
 }
 
 // Lets the backup extension's identity write to the backup storage account.
-resource backupExtensionBlobContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (deployBackupExtensionBlobContributor) {
+resource backupExtensionBlobContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: backupStorage
   name: guid(backupStorage.id, backupExtension.id, 'ba92f5b4-2d11-453d-a403-e96b0029c9fe')
   properties: {

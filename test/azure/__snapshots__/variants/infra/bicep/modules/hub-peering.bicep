@@ -2,9 +2,6 @@
 // Regenerate: akskit generate variants.yaml --target bicep
 // Module hubPeering: the hub's side of the peering with the environment's spoke.
 
-@description('Deploy hubToSpokePeering in this environment.')
-param deployHubToSpokePeering bool
-
 @description('Environment name.')
 param environment string
 
@@ -18,7 +15,7 @@ resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
 }
 
 // Peering from the hub to this environment's spoke.
-resource hubToSpokePeering 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2025-07-01' = if (deployHubToSpokePeering) {
+resource hubToSpokePeering 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2025-07-01' = {
   parent: hubVnet
   name: 'peer-hub-to-natvnet'
   properties: {

@@ -2,32 +2,11 @@
 // Regenerate: akskit generate variants.yaml --target bicep
 // Module hub: the hub shared by every environment (VNet, Azure Firewall and its policy, Bastion, VPN gateway).
 
-@description('Deploy bastion in this environment.')
-param deployBastion bool
-
-@description('Deploy bastionPublicIp in this environment.')
-param deployBastionPublicIp bool
-
-@description('Deploy firewall in this environment.')
-param deployFirewall bool
-
-@description('Deploy firewallPolicy in this environment.')
-param deployFirewallPolicy bool
-
-@description('Deploy firewallPublicIp in this environment.')
-param deployFirewallPublicIp bool
-
-@description('Deploy firewallRules in this environment.')
-param deployFirewallRules bool
-
-@description('Deploy hubVnet in this environment.')
-param deployHubVnet bool
-
 @description('Azure region of the shared hub.')
 param hubLocation string
 
 // Hub virtual network shared by every environment (firewall, Bastion, gateway subnets).
-resource hubVnet 'Microsoft.Network/virtualNetworks@2025-07-01' = if (deployHubVnet) {
+resource hubVnet 'Microsoft.Network/virtualNetworks@2025-07-01' = {
   name: 'vnet-variants-hub'
   tags: {
     'managed-by': 'akskit'
@@ -59,7 +38,7 @@ resource hubVnet 'Microsoft.Network/virtualNetworks@2025-07-01' = if (deployHubV
 }
 
 // Public IP of Azure Firewall (the platform's egress address).
-resource firewallPublicIp 'Microsoft.Network/publicIPAddresses@2025-07-01' = if (deployFirewallPublicIp) {
+resource firewallPublicIp 'Microsoft.Network/publicIPAddresses@2025-07-01' = {
   name: 'pip-afw-variants-hub'
   tags: {
     'managed-by': 'akskit'
@@ -83,7 +62,7 @@ resource firewallPublicIp 'Microsoft.Network/publicIPAddresses@2025-07-01' = if 
 }
 
 // Firewall policy holding the AKS egress rules.
-resource firewallPolicy 'Microsoft.Network/firewallPolicies@2025-07-01' = if (deployFirewallPolicy) {
+resource firewallPolicy 'Microsoft.Network/firewallPolicies@2025-07-01' = {
   name: 'afwp-variants-hub'
   tags: {
     'managed-by': 'akskit'
@@ -103,7 +82,7 @@ resource firewallPolicy 'Microsoft.Network/firewallPolicies@2025-07-01' = if (de
 }
 
 // AKS required egress (FQDN tag, FQDNs, NTP, tunnel ports) plus monitoring, registry and GitOps hosts.
-resource firewallRules 'Microsoft.Network/firewallPolicies/ruleCollectionGroups@2025-07-01' = if (deployFirewallRules) {
+resource firewallRules 'Microsoft.Network/firewallPolicies/ruleCollectionGroups@2025-07-01' = {
   parent: firewallPolicy
   name: 'aks-egress'
   properties: {
@@ -330,7 +309,7 @@ resource firewallRules 'Microsoft.Network/firewallPolicies/ruleCollectionGroups@
 }
 
 // Azure Firewall: every node egress goes through it (user-defined route 0.0.0.0/0).
-resource firewall 'Microsoft.Network/azureFirewalls@2025-07-01' = if (deployFirewall) {
+resource firewall 'Microsoft.Network/azureFirewalls@2025-07-01' = {
   name: 'afw-variants-hub'
   tags: {
     'managed-by': 'akskit'
@@ -371,7 +350,7 @@ resource firewall 'Microsoft.Network/azureFirewalls@2025-07-01' = if (deployFire
 }
 
 // Public IP of Azure Bastion.
-resource bastionPublicIp 'Microsoft.Network/publicIPAddresses@2025-07-01' = if (deployBastionPublicIp) {
+resource bastionPublicIp 'Microsoft.Network/publicIPAddresses@2025-07-01' = {
   name: 'pip-bas-variants-hub'
   tags: {
     'managed-by': 'akskit'
@@ -395,7 +374,7 @@ resource bastionPublicIp 'Microsoft.Network/publicIPAddresses@2025-07-01' = if (
 }
 
 // Azure Bastion: operator access to private resources without public IPs on them.
-resource bastion 'Microsoft.Network/bastionHosts@2025-07-01' = if (deployBastion) {
+resource bastion 'Microsoft.Network/bastionHosts@2025-07-01' = {
   name: 'bas-variants-hub'
   tags: {
     'managed-by': 'akskit'

@@ -2,21 +2,6 @@
 // Regenerate: akskit generate variants.yaml --target bicep
 // Module keyvault: Key Vault with RBAC authorization and its private endpoint.
 
-@description('Deploy keyVault in this environment.')
-param deployKeyVault bool
-
-@description('Deploy keyVaultDnsZone in this environment.')
-param deployKeyVaultDnsZone bool
-
-@description('Deploy keyVaultDnsZoneLink in this environment.')
-param deployKeyVaultDnsZoneLink bool
-
-@description('Deploy keyVaultPrivateDnsZoneGroup in this environment.')
-param deployKeyVaultPrivateDnsZoneGroup bool
-
-@description('Deploy keyVaultPrivateEndpoint in this environment.')
-param deployKeyVaultPrivateEndpoint bool
-
 @description('Environment name.')
 param environment string
 
@@ -31,7 +16,7 @@ resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
 }
 
 // Key Vault (RBAC authorization) holding the workloads' secrets.
-resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' = if (deployKeyVault) {
+resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' = {
   name: 'kv-variants-natvnet'
   location: location
   tags: tags
@@ -54,7 +39,7 @@ resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' = if (deployKeyVault) {
 }
 
 // Private DNS zone resolving the Key Vault's private endpoint inside the VNets.
-resource keyVaultDnsZone 'Microsoft.Network/privateDnsZones@2024-06-01' = if (deployKeyVaultDnsZone) {
+resource keyVaultDnsZone 'Microsoft.Network/privateDnsZones@2024-06-01' = {
   name: 'privatelink.vaultcore.azure.net'
   location: 'global'
   tags: tags
@@ -62,7 +47,7 @@ resource keyVaultDnsZone 'Microsoft.Network/privateDnsZones@2024-06-01' = if (de
 }
 
 // Links the Key Vault's private DNS zone to the spoke VNet.
-resource keyVaultDnsZoneLink 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2024-06-01' = if (deployKeyVaultDnsZoneLink) {
+resource keyVaultDnsZoneLink 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2024-06-01' = {
   parent: keyVaultDnsZone
   name: 'spoke'
   location: 'global'
@@ -76,7 +61,7 @@ resource keyVaultDnsZoneLink 'Microsoft.Network/privateDnsZones/virtualNetworkLi
 }
 
 // Private endpoint of the Key Vault in the spoke (public network access is disabled).
-resource keyVaultPrivateEndpoint 'Microsoft.Network/privateEndpoints@2025-07-01' = if (deployKeyVaultPrivateEndpoint) {
+resource keyVaultPrivateEndpoint 'Microsoft.Network/privateEndpoints@2025-07-01' = {
   name: 'pe-kv-variants-natvnet'
   location: location
   tags: tags
@@ -99,7 +84,7 @@ resource keyVaultPrivateEndpoint 'Microsoft.Network/privateEndpoints@2025-07-01'
 }
 
 // Registers the Key Vault's private endpoint address in its private DNS zone.
-resource keyVaultPrivateDnsZoneGroup 'Microsoft.Network/privateEndpoints/privateDnsZoneGroups@2025-07-01' = if (deployKeyVaultPrivateDnsZoneGroup) {
+resource keyVaultPrivateDnsZoneGroup 'Microsoft.Network/privateEndpoints/privateDnsZoneGroups@2025-07-01' = {
   parent: keyVaultPrivateEndpoint
   name: 'default'
   properties: {

@@ -2,20 +2,8 @@
 // Regenerate: akskit generate variants.yaml --target bicep
 // Module monitoring: Log Analytics, data collection rules, Azure Monitor workspace, Grafana and the action group.
 
-@description('Deploy grafana in this environment.')
-param deployGrafana bool
-
-@description('Deploy grafanaMonitoringDataReader in this environment.')
-param deployGrafanaMonitoringDataReader bool
-
-@description('Deploy monitorWorkspace in this environment.')
-param deployMonitorWorkspace bool
-
-@description('Deploy prometheusEndpoint in this environment.')
-param deployPrometheusEndpoint bool
-
-@description('Deploy prometheusRule in this environment.')
-param deployPrometheusRule bool
+@description('True in the environments that deploy hubVnet and what else is conditioned on it (natvnet).')
+param deployInNatvnet bool
 
 @description('Environment name.')
 param environment string
@@ -102,7 +90,7 @@ resource containerInsightsRule 'Microsoft.Insights/dataCollectionRules@2024-03-1
 }
 
 // Azure Monitor workspace storing managed Prometheus metrics.
-resource monitorWorkspace 'Microsoft.Monitor/accounts@2025-10-03' = if (deployMonitorWorkspace) {
+resource monitorWorkspace 'Microsoft.Monitor/accounts@2025-10-03' = if (deployInNatvnet) {
   name: 'amw-variants-natvnet'
   location: location
   tags: tags
@@ -110,7 +98,7 @@ resource monitorWorkspace 'Microsoft.Monitor/accounts@2025-10-03' = if (deployMo
 }
 
 // Data collection endpoint the cluster's metrics add-on sends Prometheus metrics to.
-resource prometheusEndpoint 'Microsoft.Insights/dataCollectionEndpoints@2024-03-11' = if (deployPrometheusEndpoint) {
+resource prometheusEndpoint 'Microsoft.Insights/dataCollectionEndpoints@2024-03-11' = if (deployInNatvnet) {
   name: 'dce-variants-natvnet-prom'
   location: location
   tags: tags
@@ -119,7 +107,7 @@ resource prometheusEndpoint 'Microsoft.Insights/dataCollectionEndpoints@2024-03-
 }
 
 // Data collection rule sending the cluster's Prometheus metrics to the Azure Monitor workspace.
-resource prometheusRule 'Microsoft.Insights/dataCollectionRules@2024-03-11' = if (deployPrometheusRule) {
+resource prometheusRule 'Microsoft.Insights/dataCollectionRules@2024-03-11' = if (deployInNatvnet) {
   name: 'dcr-variants-natvnet-prom'
   location: location
   tags: tags
@@ -159,7 +147,7 @@ resource prometheusRule 'Microsoft.Insights/dataCollectionRules@2024-03-11' = if
 }
 
 // Azure Managed Grafana with the Azure Monitor workspace as its Prometheus data source.
-resource grafana 'Microsoft.Dashboard/grafana@2025-08-01' = if (deployGrafana) {
+resource grafana 'Microsoft.Dashboard/grafana@2025-08-01' = if (deployInNatvnet) {
   name: 'amg-variants-natvnet'
   location: location
   tags: tags
@@ -183,7 +171,7 @@ resource grafana 'Microsoft.Dashboard/grafana@2025-08-01' = if (deployGrafana) {
 }
 
 // Lets Grafana query the Azure Monitor workspace.
-resource grafanaMonitoringDataReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (deployGrafanaMonitoringDataReader) {
+resource grafanaMonitoringDataReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (deployInNatvnet) {
   scope: monitorWorkspace
   name: guid(monitorWorkspace.id, grafana.id, 'b0d8363b-8ddd-447d-831f-62ca05bff136')
   properties: {

@@ -2,29 +2,8 @@
 // Regenerate: akskit generate variants.yaml --target bicep
 // Module network: the environment's spoke (VNet, subnets, NSGs, egress route table or NAT gateway, Application Gateway WAF).
 
-@description('Deploy applicationGateway in this environment.')
-param deployApplicationGateway bool
-
-@description('Deploy applicationGatewayPublicIp in this environment.')
-param deployApplicationGatewayPublicIp bool
-
-@description('Deploy natGateway in this environment.')
-param deployNatGateway bool
-
-@description('Deploy natGatewayPublicIp in this environment.')
-param deployNatGatewayPublicIp bool
-
-@description('Deploy nsgApiServer in this environment.')
-param deployNsgApiServer bool
-
-@description('Deploy nsgApplicationGateway in this environment.')
-param deployNsgApplicationGateway bool
-
-@description('Deploy spokeToHubPeering in this environment.')
-param deploySpokeToHubPeering bool
-
-@description('Deploy wafPolicy in this environment.')
-param deployWafPolicy bool
+@description('True in the environments that deploy hubVnet and what else is conditioned on it (natvnet).')
+param deployInNatvnet bool
 
 @description('Environment name.')
 param environment string
@@ -111,7 +90,7 @@ resource nsgPrivateEndpoints 'Microsoft.Network/networkSecurityGroups@2025-07-01
 }
 
 // Network security group of the application gateway waf_v2 subnet.
-resource nsgApplicationGateway 'Microsoft.Network/networkSecurityGroups@2025-07-01' = if (deployNsgApplicationGateway) {
+resource nsgApplicationGateway 'Microsoft.Network/networkSecurityGroups@2025-07-01' = if (deployInNatvnet) {
   name: 'nsg-variants-natvnet-applicationgateway'
   location: location
   tags: tags
@@ -174,7 +153,7 @@ resource nsgApplicationGateway 'Microsoft.Network/networkSecurityGroups@2025-07-
 }
 
 // Network security group of the api server vnet integration (delegated) subnet.
-resource nsgApiServer 'Microsoft.Network/networkSecurityGroups@2025-07-01' = if (deployNsgApiServer) {
+resource nsgApiServer 'Microsoft.Network/networkSecurityGroups@2025-07-01' = if (deployInNatvnet) {
   name: 'nsg-variants-natvnet-apiserver'
   location: location
   tags: tags
@@ -184,7 +163,7 @@ resource nsgApiServer 'Microsoft.Network/networkSecurityGroups@2025-07-01' = if 
 }
 
 // Public IP of the NAT gateway (egress address).
-resource natGatewayPublicIp 'Microsoft.Network/publicIPAddresses@2025-07-01' = if (deployNatGatewayPublicIp) {
+resource natGatewayPublicIp 'Microsoft.Network/publicIPAddresses@2025-07-01' = if (deployInNatvnet) {
   name: 'pip-ng-variants-natvnet'
   location: location
   tags: tags
@@ -199,7 +178,7 @@ resource natGatewayPublicIp 'Microsoft.Network/publicIPAddresses@2025-07-01' = i
 }
 
 // NAT gateway for node egress (outbound type userAssignedNATGateway).
-resource natGateway 'Microsoft.Network/natGateways@2025-07-01' = if (deployNatGateway) {
+resource natGateway 'Microsoft.Network/natGateways@2025-07-01' = if (deployInNatvnet) {
   name: 'ng-variants-natvnet'
   location: location
   tags: tags
@@ -340,7 +319,7 @@ resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' = {
 }
 
 // Peering from the spoke to the hub.
-resource spokeToHubPeering 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2025-07-01' = if (deploySpokeToHubPeering) {
+resource spokeToHubPeering 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2025-07-01' = if (deployInNatvnet) {
   parent: spokeVnet
   name: 'peer-to-hub'
   properties: {
@@ -355,7 +334,7 @@ resource spokeToHubPeering 'Microsoft.Network/virtualNetworks/virtualNetworkPeer
 }
 
 // Public IP of the Application Gateway (the platform's ingress address).
-resource applicationGatewayPublicIp 'Microsoft.Network/publicIPAddresses@2025-07-01' = if (deployApplicationGatewayPublicIp) {
+resource applicationGatewayPublicIp 'Microsoft.Network/publicIPAddresses@2025-07-01' = if (deployInNatvnet) {
   name: 'pip-agw-variants-natvnet'
   location: location
   tags: tags
@@ -375,7 +354,7 @@ resource applicationGatewayPublicIp 'Microsoft.Network/publicIPAddresses@2025-07
 }
 
 // WAF policy (Prevention mode, Microsoft default and bot manager rule sets).
-resource wafPolicy 'Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies@2025-07-01' = if (deployWafPolicy) {
+resource wafPolicy 'Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies@2025-07-01' = if (deployInNatvnet) {
   name: 'waf-variants-natvnet'
   location: location
   tags: tags
@@ -401,7 +380,7 @@ resource wafPolicy 'Microsoft.Network/ApplicationGatewayWebApplicationFirewallPo
 }
 
 // Application Gateway WAF_v2 in front of the cluster's ingress.
-resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' = if (deployApplicationGateway) {
+resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' = if (deployInNatvnet) {
   name: 'agw-variants-natvnet'
   location: location
   tags: tags

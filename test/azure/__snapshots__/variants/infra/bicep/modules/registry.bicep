@@ -2,20 +2,8 @@
 // Regenerate: akskit generate variants.yaml --target bicep
 // Module registry: Azure Container Registry with its private endpoint, replicas and AcrPull for the kubelet.
 
-@description('Deploy registryDnsZone in this environment.')
-param deployRegistryDnsZone bool
-
-@description('Deploy registryDnsZoneLink in this environment.')
-param deployRegistryDnsZoneLink bool
-
-@description('Deploy registryPrivateDnsZoneGroup in this environment.')
-param deployRegistryPrivateDnsZoneGroup bool
-
-@description('Deploy registryPrivateEndpoint in this environment.')
-param deployRegistryPrivateEndpoint bool
-
-@description('Deploy registryReplicaNortheurope in this environment.')
-param deployRegistryReplicaNortheurope bool
+@description('True in the environments that deploy hubVnet and what else is conditioned on it (natvnet).')
+param deployInNatvnet bool
 
 @description('Environment name.')
 param environment string
@@ -63,7 +51,7 @@ resource registry 'Microsoft.ContainerRegistry/registries@2025-11-01' = {
 }
 
 // Geo-replica of the registry in northeurope.
-resource registryReplicaNortheurope 'Microsoft.ContainerRegistry/registries/replications@2025-11-01' = if (deployRegistryReplicaNortheurope) {
+resource registryReplicaNortheurope 'Microsoft.ContainerRegistry/registries/replications@2025-11-01' = if (deployInNatvnet) {
   parent: registry
   name: 'northeurope'
   location: 'northeurope'
@@ -75,7 +63,7 @@ resource registryReplicaNortheurope 'Microsoft.ContainerRegistry/registries/repl
 }
 
 // Private DNS zone resolving the registry's private endpoint inside the VNets.
-resource registryDnsZone 'Microsoft.Network/privateDnsZones@2024-06-01' = if (deployRegistryDnsZone) {
+resource registryDnsZone 'Microsoft.Network/privateDnsZones@2024-06-01' = if (deployInNatvnet) {
   name: 'privatelink.azurecr.io'
   location: 'global'
   tags: tags
@@ -83,7 +71,7 @@ resource registryDnsZone 'Microsoft.Network/privateDnsZones@2024-06-01' = if (de
 }
 
 // Links the registry's private DNS zone to the spoke VNet.
-resource registryDnsZoneLink 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2024-06-01' = if (deployRegistryDnsZoneLink) {
+resource registryDnsZoneLink 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2024-06-01' = if (deployInNatvnet) {
   parent: registryDnsZone
   name: 'spoke'
   location: 'global'
@@ -97,7 +85,7 @@ resource registryDnsZoneLink 'Microsoft.Network/privateDnsZones/virtualNetworkLi
 }
 
 // Private endpoint of the registry in the spoke (public network access is disabled).
-resource registryPrivateEndpoint 'Microsoft.Network/privateEndpoints@2025-07-01' = if (deployRegistryPrivateEndpoint) {
+resource registryPrivateEndpoint 'Microsoft.Network/privateEndpoints@2025-07-01' = if (deployInNatvnet) {
   name: 'pe-crvariantsnatvnet'
   location: location
   tags: tags
@@ -120,7 +108,7 @@ resource registryPrivateEndpoint 'Microsoft.Network/privateEndpoints@2025-07-01'
 }
 
 // Registers the registry's private endpoint address in its private DNS zone.
-resource registryPrivateDnsZoneGroup 'Microsoft.Network/privateEndpoints/privateDnsZoneGroups@2025-07-01' = if (deployRegistryPrivateDnsZoneGroup) {
+resource registryPrivateDnsZoneGroup 'Microsoft.Network/privateEndpoints/privateDnsZoneGroups@2025-07-01' = if (deployInNatvnet) {
   parent: registryPrivateEndpoint
   name: 'default'
   properties: {
