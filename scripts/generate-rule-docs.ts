@@ -7,8 +7,13 @@
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
+import { format, resolveConfig } from "prettier";
 import { renderRuleDoc, renderRuleIndex, ruleDocPath } from "../src/audit/rule-docs.js";
-import { MAPPING_END, MAPPING_START, renderTerraformMapping } from "../src/audit/loaders/terraform-map-doc.js";
+import {
+  MAPPING_END,
+  MAPPING_START,
+  renderTerraformMapping,
+} from "../src/audit/loaders/terraform-map-doc.js";
 import { RULES } from "../src/rules/index.js";
 import type { RuleMeta } from "../src/rules/types.js";
 
@@ -66,13 +71,19 @@ export async function writeRuleDocs(dir = RULE_DOCS_DIR): Promise<number> {
 
 export const AUDIT_DOC = "docs/audit.md";
 
-/** docs/audit.md with its generated Terraform mapping section replaced by the current table. */
+/**
+ * docs/audit.md with its generated Terraform mapping section replaced by the current table, formatted
+ * with the repository's Prettier settings (docs/audit.md is hand-written around the generated block).
+ */
 export async function auditDocWithMapping(): Promise<{ current: string; wanted: string }> {
   const current = await readFile(AUDIT_DOC, "utf8");
   const start = current.indexOf(MAPPING_START);
   const end = current.indexOf(MAPPING_END);
   if (start < 0 || end < start) return { current, wanted: current };
-  const wanted = current.slice(0, start) + renderTerraformMapping() + current.slice(end + MAPPING_END.length);
+  const replaced =
+    current.slice(0, start) + renderTerraformMapping() + current.slice(end + MAPPING_END.length);
+  const options = (await resolveConfig(AUDIT_DOC)) ?? {};
+  const wanted = await format(replaced, { ...options, filepath: AUDIT_DOC });
   return { current, wanted };
 }
 
@@ -82,7 +93,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const doc = await auditDocWithMapping();
     if (doc.current !== doc.wanted) stale.push(AUDIT_DOC);
     if (stale.length > 0) {
-      console.error(`docs/rules is out of date (${stale.join(", ")}); run \`tsx scripts/generate-rule-docs.ts\``);
+      console.error(
+        `docs/rules is out of date (${stale.join(", ")}); run \`tsx scripts/generate-rule-docs.ts\``,
+      );
       process.exitCode = 1;
     }
   } else {

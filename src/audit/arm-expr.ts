@@ -201,7 +201,7 @@ function call(name: string, args: unknown[], scope: ArmScope, source: string): u
     case "format": {
       const [fmt, ...rest] = args;
       if (typeof fmt !== "string") return unknown;
-      return fmt.replace(/\{(\d+)(?::[^}]*)?\}/g, (_m, n: string) => String(rest[Number(n)] ?? ""));
+      return fmt.replace(/\{(\d+)(?::[^}]*)?\}/g, (_m, n: string) => scalarText(rest[Number(n)]));
     }
     case "tolower":
       return typeof args[0] === "string" ? args[0].toLowerCase() : unknown;
@@ -255,7 +255,8 @@ function call(name: string, args: unknown[], scope: ArmScope, source: string): u
       }
     case "union":
       if (args.every(Array.isArray)) return [...new Set((args as unknown[][]).flat())];
-      if (args.every((a) => a && typeof a === "object")) return Object.assign({}, ...(args as object[])) as unknown;
+      if (args.every((a) => a && typeof a === "object"))
+        return Object.assign({}, ...(args as object[])) as unknown;
       return unknown;
     case "coalesce":
       return args.find((a) => a !== null && a !== undefined) ?? null;
@@ -269,16 +270,26 @@ function call(name: string, args: unknown[], scope: ArmScope, source: string): u
       return typeof args[0] === typeof args[1] ? (args[0] as number) <= (args[1] as number) : unknown;
     case "replace":
       return args.every((a) => typeof a === "string")
-        ? (args[0] as string).split(args[1] as string).join(args[2] as string)
+        ? (args[0] as string).split(args[1] as string).join(args[2])
         : unknown;
     case "split":
       return typeof args[0] === "string" && typeof args[1] === "string" ? args[0].split(args[1]) : unknown;
     case "first":
-      return Array.isArray(args[0]) ? (args[0][0] ?? unknown) : typeof args[0] === "string" ? args[0][0] : unknown;
+      return Array.isArray(args[0])
+        ? (args[0][0] ?? unknown)
+        : typeof args[0] === "string"
+          ? args[0][0]
+          : unknown;
     case "last":
       return Array.isArray(args[0]) ? (args[0].at(-1) ?? unknown) : unknown;
     default:
       // resourceGroup(), subscription(), reference(), resourceId(), uniqueString(), guid(), utcNow()...
       return unknown;
   }
+}
+
+function scalarText(v: unknown): string {
+  if (v === undefined || v === null) return "";
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return String(v);
+  return JSON.stringify(v);
 }

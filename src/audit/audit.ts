@@ -64,7 +64,12 @@ export function auditFacts(
   const started = performance.now();
   const engine = runRules(facts, rules, { level: profile });
   const rulesMs = performance.now() - started;
-  const sup = applySuppressions(engine.findings, facts, options.suppressions ?? [], options.now ?? new Date());
+  const sup = applySuppressions(
+    engine.findings,
+    facts,
+    options.suppressions ?? [],
+    options.now ?? new Date(),
+  );
   let findings = sup.findings;
   const suppressed = [...sup.suppressed];
   if (options.baseline) {

@@ -36,8 +36,7 @@ export function createBaseline(findings: readonly Finding[]): Baseline {
   const seen = new Set<string>();
   const unique = entries.filter((e) => (seen.has(e.fingerprint) ? false : (seen.add(e.fingerprint), true)));
   unique.sort(
-    (a, b) =>
-      cmp(a.ruleId, b.ruleId) || cmp(a.object, b.object) || cmp(a.fingerprint, b.fingerprint),
+    (a, b) => cmp(a.ruleId, b.ruleId) || cmp(a.object, b.object) || cmp(a.fingerprint, b.fingerprint),
   );
   return { version: BASELINE_VERSION, tool: "akskit", findings: unique };
 }

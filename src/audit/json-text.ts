@@ -141,7 +141,16 @@ export class JsonText {
     let j = i;
     while (j < t.length) {
       const ch = t.charCodeAt(j);
-      if (ch === 0x2c || ch === 0x7d || ch === 0x5d || ch === 0x20 || ch === 0x0a || ch === 0x0d || ch === 0x09) break;
+      if (
+        ch === 0x2c ||
+        ch === 0x7d ||
+        ch === 0x5d ||
+        ch === 0x20 ||
+        ch === 0x0a ||
+        ch === 0x0d ||
+        ch === 0x09
+      )
+        break;
       j++;
     }
     return j === i ? i + 1 : j;

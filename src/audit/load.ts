@@ -97,7 +97,8 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions 
     const file = input.file === "-" ? "<stdin>" : input.file;
     let text: string;
     try {
-      text = input.file === "-" ? await (options.readStdin ?? readStdin)() : await readFile(input.file, "utf8");
+      text =
+        input.file === "-" ? await (options.readStdin ?? readStdin)() : await readFile(input.file, "utf8");
     } catch (err) {
       addProblem(sink, { file, code: "unreadable", message: `cannot read: ${(err as Error).message}` });
       continue;
@@ -151,7 +152,8 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions 
     } else {
       loadKubeYaml(file, text, fileSink);
     }
-    for (const p of fileSink.problems) if (!input.discovered || !NOT_INPUT_CODES.has(p.code)) sink.problems.push(p);
+    for (const p of fileSink.problems)
+      if (!input.discovered || !NOT_INPUT_CODES.has(p.code)) sink.problems.push(p);
   }
 
   for (const t of templates) {

@@ -8,7 +8,13 @@ import { POD_TEMPLATE_KINDS, levelIncludes } from "./engine.js";
 import type { Finding, Pillar, Rule, RuleLevel, RuleTarget, Severity } from "../rules/types.js";
 import { PILLARS } from "../rules/types.js";
 
-export const SEVERITY_WEIGHT: Record<Severity, number> = { critical: 10, high: 5, medium: 3, low: 1, info: 0 };
+export const SEVERITY_WEIGHT: Record<Severity, number> = {
+  critical: 10,
+  high: 5,
+  medium: 3,
+  low: 1,
+  info: 0,
+};
 
 export interface PillarScore {
   pillar: Pillar;
@@ -25,8 +31,9 @@ export function countSubjects(target: RuleTarget, facts: Facts, kindCounts: Map<
     case "agentPool":
       return facts.clusters.reduce((n, c) => n + c.agentPools.length, 0);
     case "azureResource":
-      return facts.azureResources.filter((r) => target.types.some((t) => t.toLowerCase() === r.type.toLowerCase()))
-        .length;
+      return facts.azureResources.filter((r) =>
+        target.types.some((t) => t.toLowerCase() === r.type.toLowerCase()),
+      ).length;
     case "kube":
       return target.kinds
         .flatMap((k) => (k === "PodTemplate" ? POD_TEMPLATE_KINDS : [k]))

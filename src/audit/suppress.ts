@@ -72,13 +72,18 @@ function objectIgnores(facts: Facts): Map<string, ObjectIgnore[]> {
   };
   for (const o of facts.kubeObjects) {
     const meta = isRecord(o.object.metadata) ? o.object.metadata : {};
-    add(o.id, meta.annotations, IGNORE_ANNOTATION, IGNORE_REASON_ANNOTATION, o.locate, ["metadata", "annotations"]);
+    add(o.id, meta.annotations, IGNORE_ANNOTATION, IGNORE_REASON_ANNOTATION, o.locate, [
+      "metadata",
+      "annotations",
+    ]);
   }
   for (const c of facts.clusters) {
     add(c.id, c.resource.tags, IGNORE_TAG, IGNORE_REASON_TAG, c.locate, ["tags"]);
-    for (const p of c.agentPools) add(p.id, p.properties.tags, IGNORE_TAG, IGNORE_REASON_TAG, p.locate, ["tags"]);
+    for (const p of c.agentPools)
+      add(p.id, p.properties.tags, IGNORE_TAG, IGNORE_REASON_TAG, p.locate, ["tags"]);
   }
-  for (const r of facts.azureResources) add(r.id, r.resource.tags, IGNORE_TAG, IGNORE_REASON_TAG, r.locate, ["tags"]);
+  for (const r of facts.azureResources)
+    add(r.id, r.resource.tags, IGNORE_TAG, IGNORE_REASON_TAG, r.locate, ["tags"]);
   return out;
 }
 
@@ -140,7 +145,12 @@ export function applySuppressions(
         }
         continue;
       }
-      suppressed.push({ finding: f, kind: "annotation", reason: ig.reason, source: `${f.object.id} (${ig.key})` });
+      suppressed.push({
+        finding: f,
+        kind: "annotation",
+        reason: ig.reason,
+        source: `${f.object.id} (${ig.key})`,
+      });
       done = true;
       break;
     }

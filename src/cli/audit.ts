@@ -43,13 +43,20 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
 export const registerAudit: RegisterCommand = (program, io, setExit) => {
   program
     .command("audit")
-    .argument("[paths...]", "files or folders: ARM JSON, az JSON, .tf, Kubernetes YAML/JSON; - reads stdin", [])
+    .argument(
+      "[paths...]",
+      "files or folders: ARM JSON, az JSON, .tf, Kubernetes YAML/JSON; - reads stdin",
+      [],
+    )
     .option("--format <f>", REPORT_FORMATS.join("|"), "text")
     .option("-o, --output <file>", "write the report to a file instead of stdout")
     .option("--fail-on <severity>", `exit 1 at or above: ${SEVERITIES.join("|")}|none (default high)`)
     .option("--profile <p>", `rules of this bar and below: ${RULE_LEVELS.join("|")} (default production)`)
     .option("--baseline <file>", "accepted findings; only new findings are reported and fail")
-    .option("--write-baseline <file>", "record the current findings as the baseline (exit 0 unless input is bad)")
+    .option(
+      "--write-baseline <file>",
+      "record the current findings as the baseline (exit 0 unless input is bad)",
+    )
     .option("--config <file>", "settings and suppressions (default: .akskit.yaml if present)")
     .option("--exclude <glob>", "skip paths matching the glob (repeatable)", collect, [])
     .option("--context <name>", "audit the live cluster of this kubeconfig context")
@@ -63,16 +70,22 @@ export const registerAudit: RegisterCommand = (program, io, setExit) => {
   async function runAudit(paths: string[], flags: AuditFlags): Promise<number> {
     if (!isReportFormat(flags.format))
       throw new UsageError(`unknown --format "${flags.format}"; use one of ${REPORT_FORMATS.join(", ")}`);
-    const config = flags.config ? await readConfig(flags.config, true) : await readConfig(".akskit.yaml", false);
+    const config = flags.config
+      ? await readConfig(flags.config, true)
+      : await readConfig(".akskit.yaml", false);
     const failOn = (flags.failOn ?? config.failOn ?? "high") as Severity | "none";
     if (failOn !== "none" && !SEVERITIES.includes(failOn))
-      throw new UsageError(`unknown --fail-on "${String(failOn)}"; use one of ${SEVERITIES.join(", ")}, none`);
+      throw new UsageError(
+        `unknown --fail-on "${String(failOn)}"; use one of ${SEVERITIES.join(", ")}, none`,
+      );
     const profile = (flags.profile ?? config.profile ?? "production") as RuleLevel;
     if (!RULE_LEVELS.includes(profile))
       throw new UsageError(`unknown --profile "${profile}"; use one of ${RULE_LEVELS.join(", ")}`);
     const live = flags.context !== undefined || flags.azureCluster !== undefined;
     const inputs = paths.length > 0 ? paths : live ? [] : ["."];
-    const baseline = flags.baseline ? { baseline: await readBaseline(flags.baseline), file: flags.baseline } : undefined;
+    const baseline = flags.baseline
+      ? { baseline: await readBaseline(flags.baseline), file: flags.baseline }
+      : undefined;
 
     const result = await audit(inputs, {
       profile,
@@ -98,7 +111,10 @@ export const registerAudit: RegisterCommand = (program, io, setExit) => {
       io.stderr(`akskit: rule ${e.ruleId} failed: ${e.message} (a bug in akskit; please report it)\n`);
 
     if (flags.writeBaseline) {
-      const accepted = [...result.findings, ...result.suppressed.filter((s) => s.kind === "baseline").map((s) => s.finding)];
+      const accepted = [
+        ...result.findings,
+        ...result.suppressed.filter((s) => s.kind === "baseline").map((s) => s.finding),
+      ];
       await writeFileAtomic(flags.writeBaseline, formatBaseline(createBaseline(accepted)));
       io.stderr(`akskit: wrote ${accepted.length} accepted finding(s) to ${flags.writeBaseline}\n`);
     }

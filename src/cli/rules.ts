@@ -38,9 +38,13 @@ export function renderRulesTable(rules: readonly Rule[]): string {
       .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
       .join("  ")
       .trimEnd();
-  return [line(head), ...rows.map(line), "", `${rules.length} rules. \`akskit explain <rule>\` shows one.`, ""].join(
-    "\n",
-  );
+  return [
+    line(head),
+    ...rows.map(line),
+    "",
+    `${rules.length} rules. \`akskit explain <rule>\` shows one.`,
+    "",
+  ].join("\n");
 }
 
 export const registerRules: RegisterCommand = (program, io, setExit) => {
@@ -56,7 +60,9 @@ export const registerRules: RegisterCommand = (program, io, setExit) => {
           let rules = [...RULES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
           if (flags.profile) {
             if (!RULE_LEVELS.includes(flags.profile as RuleLevel))
-              throw new UsageError(`unknown --profile "${flags.profile}"; use one of ${RULE_LEVELS.join(", ")}`);
+              throw new UsageError(
+                `unknown --profile "${flags.profile}"; use one of ${RULE_LEVELS.join(", ")}`,
+              );
             rules = rules.filter((r) => levelIncludes(flags.profile as RuleLevel, r.level));
           }
           if (flags.pillar) {
@@ -73,5 +79,3 @@ export const registerRules: RegisterCommand = (program, io, setExit) => {
       );
     });
 };
-
-

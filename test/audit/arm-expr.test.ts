@@ -16,7 +16,9 @@ describe("ARM expressions", () => {
   it("evaluates string and logical functions", () => {
     expect(evaluateString("[concat(parameters('name'), '/system')]", scope)).toBe("aks-prod/system");
     expect(evaluateString("[format('{0}-{1}', 'a', parameters('count'))]", scope)).toBe("a-3");
-    expect(evaluateString("[if(equals(parameters('name'), 'aks-prod'), 'Standard', 'Free')]", scope)).toBe("Standard");
+    expect(evaluateString("[if(equals(parameters('name'), 'aks-prod'), 'Standard', 'Free')]", scope)).toBe(
+      "Standard",
+    );
     expect(evaluateString("[toLower('ABC')]", scope)).toBe("abc");
     expect(evaluateString("[not(bool('false'))]", scope)).toBe(true);
     expect(evaluateString("[replace(parameters('name'), '-', '')]", scope)).toBe("aksprod");

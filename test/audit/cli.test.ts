@@ -53,8 +53,12 @@ describe("akskit audit", () => {
     const r = await run(["audit", CLEAN, "--format", "xml"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown --format "xml"');
-    expect((await run(["audit", CLEAN, "--fail-on", "urgent"])).stderr).toContain('unknown --fail-on "urgent"');
-    expect((await run(["audit", CLEAN, "--profile", "strict"])).stderr).toContain('unknown --profile "strict"');
+    expect((await run(["audit", CLEAN, "--fail-on", "urgent"])).stderr).toContain(
+      'unknown --fail-on "urgent"',
+    );
+    expect((await run(["audit", CLEAN, "--profile", "strict"])).stderr).toContain(
+      'unknown --profile "strict"',
+    );
   });
 
   it("writes every format to --output", async () => {
@@ -84,11 +88,27 @@ describe("akskit audit", () => {
   it("round-trips a baseline: write it, then only new findings fail", async () => {
     const dir = tmp();
     const baseline = join(dir, "baseline.json");
-    const w = await run(["audit", `${FIXTURES}/az/aks-show.json`, "--write-baseline", baseline, "--fail-on", "info"]);
+    const w = await run([
+      "audit",
+      `${FIXTURES}/az/aks-show.json`,
+      "--write-baseline",
+      baseline,
+      "--fail-on",
+      "info",
+    ]);
     expect(w.code).toBe(0);
     const written = JSON.parse(readFileSync(baseline, "utf8"));
     expect(written.version).toBe(1);
-    const again = await run(["audit", `${FIXTURES}/az/aks-show.json`, "--baseline", baseline, "--fail-on", "info", "--format", "json"]);
+    const again = await run([
+      "audit",
+      `${FIXTURES}/az/aks-show.json`,
+      "--baseline",
+      baseline,
+      "--fail-on",
+      "info",
+      "--format",
+      "json",
+    ]);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout).suppressed).toHaveLength(written.findings.length);
     const missing = await run(["audit", CLEAN, "--baseline", join(dir, "none.json")]);

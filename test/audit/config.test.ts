@@ -37,10 +37,7 @@ describe(".akskit.yaml", () => {
   it("rejects unknown keys, missing reasons and bad dates with their location", () => {
     let err: unknown;
     try {
-      parseConfig(
-        ".akskit.yaml",
-        "suppressions:\n  - rule: a/b\n    expires: next week\n    owner: me\n",
-      );
+      parseConfig(".akskit.yaml", "suppressions:\n  - rule: a/b\n    expires: next week\n    owner: me\n");
     } catch (e) {
       err = e;
     }
@@ -52,7 +49,9 @@ describe(".akskit.yaml", () => {
         [3, "expected a date as YYYY-MM-DD"],
       ]),
     );
-    expect(d.some((x) => x.location.path === "suppressions[0].reason" || x.message.includes("reason"))).toBe(true);
+    expect(d.some((x) => x.location.path === "suppressions[0].reason" || x.message.includes("reason"))).toBe(
+      true,
+    );
   });
 
   it("rejects invalid YAML", () => {

@@ -39,7 +39,8 @@ export const poolZonesRule: Rule = defineRule({
   target: { kind: "agentPool" },
   check(p, ctx) {
     const z = p.properties.availabilityZones;
-    if (!Array.isArray(z) || z.length < 2) ctx.report({ message: `pool ${p.name} has no zones`, path: ["availabilityZones"] });
+    if (!Array.isArray(z) || z.length < 2)
+      ctx.report({ message: `pool ${p.name} has no zones`, path: ["availabilityZones"] });
   },
 });
 
@@ -52,12 +53,20 @@ export const latestTagRule: Rule = defineRule({
   level: "baseline",
   target: { kind: "kube", kinds: ["PodTemplate"] },
   check(o, ctx) {
-    const spec = o.kind === "Pod" ? o.object.spec : (o.object.spec as { template?: { spec?: unknown } })?.template?.spec;
+    const spec =
+      o.kind === "Pod" ? o.object.spec : (o.object.spec as { template?: { spec?: unknown } })?.template?.spec;
     if (!isRecord(spec) || !Array.isArray(spec.containers)) return;
     const base = o.kind === "Pod" ? ["spec"] : ["spec", "template", "spec"];
     spec.containers.forEach((c: unknown, i: number) => {
-      if (isRecord(c) && typeof c.image === "string" && (c.image.endsWith(":latest") || !c.image.includes(":")))
-        ctx.report({ message: `container ${String(c.name)} uses a floating tag`, path: [...base, "containers", i, "image"] });
+      if (
+        isRecord(c) &&
+        typeof c.image === "string" &&
+        (c.image.endsWith(":latest") || !c.image.includes(":"))
+      )
+        ctx.report({
+          message: `container ${String(c.name)} uses a floating tag`,
+          path: [...base, "containers", i, "image"],
+        });
     });
   },
 });
@@ -71,9 +80,11 @@ export const privilegedRule: Rule = defineRule({
   level: "baseline",
   target: { kind: "kube", kinds: ["Deployment"] },
   check(o, ctx) {
-    const containers = (o.object as any).spec?.template?.spec?.containers;
+    type Container = { name?: string; securityContext?: { privileged?: boolean } };
+    const containers = (o.object as { spec?: { template?: { spec?: { containers?: Container[] } } } }).spec
+      ?.template?.spec?.containers;
     if (!Array.isArray(containers)) return;
-    containers.forEach((c: any, i: number) => {
+    containers.forEach((c: Container, i: number) => {
       if (c?.securityContext?.privileged === true)
         ctx.report({
           message: `container ${String(c.name)} is privileged`,
@@ -97,6 +108,12 @@ export const registryAdminRule: Rule = defineRule({
   },
 });
 
-export const TEST_RULES: Rule[] = [localAccountsRule, poolZonesRule, latestTagRule, privilegedRule, registryAdminRule];
+export const TEST_RULES: Rule[] = [
+  localAccountsRule,
+  poolZonesRule,
+  latestTagRule,
+  privilegedRule,
+  registryAdminRule,
+];
 
 export const FIXTURES = "test/fixtures/audit";

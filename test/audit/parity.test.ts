@@ -29,10 +29,16 @@ describe.each(["production"])("ARM/Terraform parity for examples/%s.yaml", (exam
 
   beforeAll(async () => {
     const out = mkdtempSync(join(tmpdir(), `akskit-parity-${example}-`));
-    const code = await main(["generate", `examples/${example}.yaml`, "-o", out, "--target", "arm,terraform"], quiet);
+    const code = await main(
+      ["generate", `examples/${example}.yaml`, "-o", out, "--target", "arm,terraform"],
+      quiet,
+    );
     expect(code).toBe(0);
     arm = await loadInputs([join(out, "infra/arm/prod.json")]);
-    tf = await loadInputs([join(out, "infra/terraform/cluster.tf"), join(out, "infra/terraform/prod.tfvars")]);
+    tf = await loadInputs([
+      join(out, "infra/terraform/cluster.tf"),
+      join(out, "infra/terraform/prod.tfvars"),
+    ]);
   }, 120_000);
 
   it("loads both without problems", () => {

@@ -28,7 +28,12 @@ const SEEDS = {
 /** A text with a random slice deleted, duplicated or replaced by random characters. */
 function mutated(seed: string) {
   return fc
-    .tuple(fc.nat(seed.length), fc.nat(64), fc.string({ maxLength: 12 }), fc.constantFrom("delete", "insert", "dup"))
+    .tuple(
+      fc.nat(seed.length),
+      fc.nat(64),
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom("delete", "insert", "dup"),
+    )
     .map(([at, len, junk, op]) => {
       if (op === "delete") return seed.slice(0, at) + seed.slice(at + len);
       if (op === "insert") return seed.slice(0, at) + junk + seed.slice(at);
@@ -90,11 +95,17 @@ describe("loaders and the audit never crash", () => {
 
   it("on mutated kubectl JSON and random JSON values", () => {
     fc.assert(
-      fc.property(fc.oneof(mutated(SEEDS.kubeJson), jsonish.map((v) => JSON.stringify(v) ?? "null")), (text) => {
-        const sink = newSink();
-        loadKubeJson("m.json", text, sink);
-        auditAll(sink);
-      }),
+      fc.property(
+        fc.oneof(
+          mutated(SEEDS.kubeJson),
+          jsonish.map((v) => JSON.stringify(v) ?? "null"),
+        ),
+        (text) => {
+          const sink = newSink();
+          loadKubeJson("m.json", text, sink);
+          auditAll(sink);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -105,7 +116,11 @@ describe("loaders and the audit never crash", () => {
         fc.oneof(
           mutated(SEEDS.arm),
           jsonish.map((v) =>
-            JSON.stringify({ $schema: "deploymentTemplate.json", contentVersion: "1.0.0.0", resources: [v, v] }),
+            JSON.stringify({
+              $schema: "deploymentTemplate.json",
+              contentVersion: "1.0.0.0",
+              resources: [v, v],
+            }),
           ),
         ),
         (text) => {

@@ -10,7 +10,11 @@ function deployment(name: string, annotations: Record<string, string> = {}) {
     apiVersion: "apps/v1",
     kind: "Deployment",
     metadata: { name, namespace: "shop", annotations },
-    spec: { template: { spec: { containers: [{ name: "app", image: "nginx:latest", securityContext: { privileged: true } }] } } },
+    spec: {
+      template: {
+        spec: { containers: [{ name: "app", image: "nginx:latest", securityContext: { privileged: true } }] },
+      },
+    },
   });
 }
 
@@ -81,7 +85,9 @@ describe("config suppressions", () => {
 
   it("applies through the expiry day and reports again afterwards, with a note", () => {
     const s = [entry({ expires: "2026-06-15" })];
-    expect(auditFacts(factsOf(deployment("a")), { rules, now: NOW, suppressions: s }).suppressed).toHaveLength(1);
+    expect(
+      auditFacts(factsOf(deployment("a")), { rules, now: NOW, suppressions: s }).suppressed,
+    ).toHaveLength(1);
     const later = auditFacts(factsOf(deployment("a")), {
       rules,
       now: new Date("2026-06-16T00:00:01Z"),

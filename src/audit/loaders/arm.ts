@@ -137,7 +137,8 @@ function buildScope(template: Record<string, unknown>, given: Record<string, unk
   for (const name of Object.keys(vars)) scope.variables[name] = new Unknown(`[variables('${name}')]`);
   // Variables may refer to later variables: two passes settle the common chains.
   for (let pass = 0; pass < 2; pass++)
-    for (const [name, v] of Object.entries(vars)) if (name !== "copy") scope.variables[name] = evaluateDeep(v, scope);
+    for (const [name, v] of Object.entries(vars))
+      if (name !== "copy") scope.variables[name] = evaluateDeep(v, scope);
   return scope;
 }
 
@@ -162,7 +163,8 @@ function collectResource(
   if (parent) {
     if (!type.includes(".") || !type.includes("/")) type = `${parent.type}/${type}`;
     const n = nameText(evaluatedName);
-    if (!n.startsWith(`${parent.name}/`)) name = typeof evaluatedName === "string" ? `${parent.name}/${n}` : evaluatedName;
+    if (!n.startsWith(`${parent.name}/`))
+      name = typeof evaluatedName === "string" ? `${parent.name}/${n}` : evaluatedName;
   }
   if (sameType(type, "Microsoft.Resources/deployments")) {
     collectDeployment(raw, path, scope, locatorAt, out, sink, file, depth);

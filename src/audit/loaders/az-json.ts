@@ -6,7 +6,13 @@
 import type { ArmResource, KeyPath, Locator } from "../facts.js";
 import { formatKeyPath } from "../facts.js";
 import type { JsonText } from "../json-text.js";
-import { AGENT_POOL_TYPE, MANAGED_CLUSTER_TYPE, addArmResources, sameType, type LocatedResource } from "./arm-facts.js";
+import {
+  AGENT_POOL_TYPE,
+  MANAGED_CLUSTER_TYPE,
+  addArmResources,
+  sameType,
+  type LocatedResource,
+} from "./arm-facts.js";
 import { parseJsonFile, type JsonFile } from "./arm.js";
 import { isRecord, type LoadSink } from "./sink.js";
 
@@ -79,7 +85,7 @@ export function addAzValue(
 export function normalizeAz(item: Record<string, unknown>, locate: Locator): LocatedResource {
   const type = azType(item);
   if (isRecord(item.properties) && !("agentPoolProfiles" in item)) {
-    return { resource: { ...item, type, name: azName(item, type) } as ArmResource, locate };
+    return { resource: { ...item, type, name: azName(item, type) }, locate };
   }
   const resource: ArmResource = { type, name: azName(item, type) };
   const properties: Record<string, unknown> = {};

@@ -38,7 +38,9 @@ export type TextKind = "json" | "hcl" | "yaml";
 export function textKind(text: string): TextKind {
   const head = text.trimStart();
   if (head.startsWith("{") || head.startsWith("[")) return "json";
-  if (/^\s*(resource|variable|terraform|provider|locals|module|data|output)\s+("|\{)/m.test(text.slice(0, 4096)))
+  if (
+    /^\s*(resource|variable|terraform|provider|locals|module|data|output)\s+("|\{)/m.test(text.slice(0, 4096))
+  )
     return "hcl";
   return "yaml";
 }

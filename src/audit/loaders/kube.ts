@@ -57,7 +57,11 @@ export function loadKubeYaml(file: string, text: string, sink: LoadSink): void {
   const lineCounter = new LineCounter();
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false }) as Document.Parsed[];
+    docs = parseAllDocuments(text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: false,
+    }) as Document.Parsed[];
   } catch (err) {
     addProblem(sink, {
       file,
@@ -135,7 +139,8 @@ function walkObjects(
   }
   if (typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items)) {
     const items = value.items as unknown[];
-    for (let i = 0; i < items.length; i++) walkObjects(items[i], [...base, "items", i], sink, file, kind, locatorAt);
+    for (let i = 0; i < items.length; i++)
+      walkObjects(items[i], [...base, "items", i], sink, file, kind, locatorAt);
     return;
   }
   if (typeof value.apiVersion !== "string" || typeof value.kind !== "string") {

@@ -28,14 +28,19 @@ export interface ParsedClusterId {
 }
 
 export function parseClusterId(id: string): ParsedClusterId | undefined {
-  const m = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.ContainerService\/managedClusters\/([^/]+)\/?$/i.exec(
-    id.trim(),
-  );
+  const m =
+    /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.ContainerService\/managedClusters\/([^/]+)\/?$/i.exec(
+      id.trim(),
+    );
   if (!m?.[1] || !m[2] || !m[3]) return undefined;
   return { subscriptionId: m[1], resourceGroup: m[2], name: m[3] };
 }
 
-export async function loadLiveAzure(id: string, sink: LoadSink, reader: AzureClusterReader = sdkReader): Promise<void> {
+export async function loadLiveAzure(
+  id: string,
+  sink: LoadSink,
+  reader: AzureClusterReader = sdkReader,
+): Promise<void> {
   const parsed = parseClusterId(id);
   if (!parsed) {
     addProblem(sink, {
@@ -70,7 +75,11 @@ export async function loadLiveAzure(id: string, sink: LoadSink, reader: AzureClu
     if (!isRecord(m)) continue;
     const name = typeof m.name === "string" ? m.name : "";
     add(
-      { ...m, type: "Microsoft.ContainerService/managedClusters/maintenanceConfigurations", name: `${parsed.name}/${name}` },
+      {
+        ...m,
+        type: "Microsoft.ContainerService/managedClusters/maintenanceConfigurations",
+        name: `${parsed.name}/${name}`,
+      },
       typeof m.id === "string" ? m.id : id,
     );
   }

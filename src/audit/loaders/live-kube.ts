@@ -67,7 +67,8 @@ export async function loadLiveKube(
       file: where,
       code: "live-kube-failed",
       message: err instanceof Error ? err.message : String(err),
-      hint: err instanceof UsageError ? undefined : "Check that `kubectl get pods -A` works with this context.",
+      hint:
+        err instanceof UsageError ? undefined : "Check that `kubectl get pods -A` works with this context.",
     });
     return;
   }

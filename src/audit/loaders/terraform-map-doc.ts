@@ -15,21 +15,31 @@ export const MAPPING_END = "<!-- terraform-mapping:end -->";
 function rows(list: Row[], tfPrefix = "", armPrefix = ""): string[] {
   return list.flatMap((r) => {
     if ("present" in r)
-      return [`| \`${tfPrefix}${r.present}\` (block present) | \`${armPrefix}${r.arm}\` = \`${JSON.stringify(r.value)}\` |`];
-    if ("each" in r)
-      return rows(r.rows, `${tfPrefix}${r.each}[i].`, `${armPrefix}${r.arm}[i].`);
+      return [
+        `| \`${tfPrefix}${r.present}\` (block present) | \`${armPrefix}${r.arm}\` = \`${JSON.stringify(r.value)}\` |`,
+      ];
+    if ("each" in r) return rows(r.rows, `${tfPrefix}${r.each}[i].`, `${armPrefix}${r.arm}[i].`);
     const how = r.transform ? ` (${r.transform})` : "";
     return [`| \`${tfPrefix}${r.tf}\` | \`${armPrefix}${r.arm}\`${how} |`];
   });
 }
 
 function table(title: string, list: Row[], tfPrefix = "", armPrefix = ""): string[] {
-  return [`#### ${title}`, "", "| Terraform | ARM |", "| --- | --- |", ...rows(list, tfPrefix, armPrefix), ""];
+  return [
+    `#### ${title}`,
+    "",
+    "| Terraform | ARM |",
+    "| --- | --- |",
+    ...rows(list, tfPrefix, armPrefix),
+    "",
+  ];
 }
 
 export function renderTerraformMapping(): string {
   const out: string[] = [MAPPING_START, ""];
-  out.push(...table("azurerm_kubernetes_cluster → Microsoft.ContainerService/managedClusters", CLUSTER_MAPPING.rows));
+  out.push(
+    ...table("azurerm_kubernetes_cluster → Microsoft.ContainerService/managedClusters", CLUSTER_MAPPING.rows),
+  );
   out.push(
     ...table(
       "default_node_pool (mode System) and azurerm_kubernetes_cluster_node_pool (mode User) → agent pool properties",
@@ -44,7 +54,13 @@ export function renderTerraformMapping(): string {
         `${m.block}.`,
       ),
     );
-  out.push(...table("maintenance_window → maintenanceConfigurations/default", LEGACY_MAINTENANCE_ROWS, "maintenance_window."));
+  out.push(
+    ...table(
+      "maintenance_window → maintenanceConfigurations/default",
+      LEGACY_MAINTENANCE_ROWS,
+      "maintenance_window.",
+    ),
+  );
   for (const [tfType, mapping] of Object.entries(RESOURCE_MAPPINGS).sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (mapping.rows.length === 0) {
       out.push(`#### ${tfType} → ${mapping.armType}`, "", "Name, location and tags only.", "");

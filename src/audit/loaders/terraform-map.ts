@@ -110,11 +110,18 @@ const CLUSTER_ROWS: Row[] = [
   { tf: "role_based_access_control_enabled", arm: "properties.enableRBAC" },
   { tf: "identity.type", arm: "identity.type" },
   { tf: "identity.identity_ids", arm: "identity.userAssignedIdentities", transform: "idMap" },
-  { tf: "kubelet_identity.user_assigned_identity_id", arm: "properties.identityProfile.kubeletidentity.resourceId" },
+  {
+    tf: "kubelet_identity.user_assigned_identity_id",
+    arm: "properties.identityProfile.kubeletidentity.resourceId",
+  },
   { tf: "kubelet_identity.client_id", arm: "properties.identityProfile.kubeletidentity.clientId" },
   { tf: "kubelet_identity.object_id", arm: "properties.identityProfile.kubeletidentity.objectId" },
   { tf: "service_principal.client_id", arm: "properties.servicePrincipalProfile.clientId" },
-  { present: "azure_active_directory_role_based_access_control", arm: "properties.aadProfile.managed", value: true },
+  {
+    present: "azure_active_directory_role_based_access_control",
+    arm: "properties.aadProfile.managed",
+    value: true,
+  },
   {
     tf: "azure_active_directory_role_based_access_control.admin_group_object_ids",
     arm: "properties.aadProfile.adminGroupObjectIDs",
@@ -131,7 +138,10 @@ const CLUSTER_ROWS: Row[] = [
   },
   { tf: "private_dns_zone_id", arm: "properties.apiServerAccessProfile.privateDNSZone" },
   { tf: "run_command_enabled", arm: "properties.apiServerAccessProfile.disableRunCommand", transform: "not" },
-  { tf: "api_server_access_profile.authorized_ip_ranges", arm: "properties.apiServerAccessProfile.authorizedIPRanges" },
+  {
+    tf: "api_server_access_profile.authorized_ip_ranges",
+    arm: "properties.apiServerAccessProfile.authorizedIPRanges",
+  },
   {
     tf: "api_server_access_profile.virtual_network_integration_enabled",
     arm: "properties.apiServerAccessProfile.enableVnetIntegration",
@@ -150,7 +160,11 @@ const CLUSTER_ROWS: Row[] = [
   { tf: "network_profile.ip_versions", arm: "properties.networkProfile.ipFamilies" },
   { tf: "network_profile.outbound_type", arm: "properties.networkProfile.outboundType" },
   { tf: "network_profile.load_balancer_sku", arm: "properties.networkProfile.loadBalancerSku" },
-  { present: "network_profile.advanced_networking", arm: "properties.networkProfile.advancedNetworking.enabled", value: true },
+  {
+    present: "network_profile.advanced_networking",
+    arm: "properties.networkProfile.advancedNetworking.enabled",
+    value: true,
+  },
   {
     tf: "network_profile.advanced_networking.observability_enabled",
     arm: "properties.networkProfile.advancedNetworking.observability.enabled",
@@ -186,20 +200,32 @@ const CLUSTER_ROWS: Row[] = [
   },
   { tf: "oidc_issuer_enabled", arm: "properties.oidcIssuerProfile.enabled" },
   { tf: "workload_identity_enabled", arm: "properties.securityProfile.workloadIdentity.enabled" },
-  { present: "microsoft_defender", arm: "properties.securityProfile.defender.securityMonitoring.enabled", value: true },
+  {
+    present: "microsoft_defender",
+    arm: "properties.securityProfile.defender.securityMonitoring.enabled",
+    value: true,
+  },
   {
     tf: "microsoft_defender.log_analytics_workspace_id",
     arm: "properties.securityProfile.defender.logAnalyticsWorkspaceResourceId",
   },
   { tf: "image_cleaner_enabled", arm: "properties.securityProfile.imageCleaner.enabled" },
   { tf: "image_cleaner_interval_hours", arm: "properties.securityProfile.imageCleaner.intervalHours" },
-  { present: "key_management_service", arm: "properties.securityProfile.azureKeyVaultKms.enabled", value: true },
+  {
+    present: "key_management_service",
+    arm: "properties.securityProfile.azureKeyVaultKms.enabled",
+    value: true,
+  },
   { tf: "key_management_service.key_vault_key_id", arm: "properties.securityProfile.azureKeyVaultKms.keyId" },
   {
     tf: "key_management_service.key_vault_network_access",
     arm: "properties.securityProfile.azureKeyVaultKms.keyVaultNetworkAccess",
   },
-  { present: "key_vault_secrets_provider", arm: "properties.addonProfiles.azureKeyvaultSecretsProvider.enabled", value: true },
+  {
+    present: "key_vault_secrets_provider",
+    arm: "properties.addonProfiles.azureKeyvaultSecretsProvider.enabled",
+    value: true,
+  },
   {
     tf: "key_vault_secrets_provider.secret_rotation_enabled",
     arm: "properties.addonProfiles.azureKeyvaultSecretsProvider.config.enableSecretRotation",
@@ -222,7 +248,11 @@ const CLUSTER_ROWS: Row[] = [
   },
   { tf: "http_application_routing_enabled", arm: "properties.addonProfiles.httpApplicationRouting.enabled" },
   { tf: "open_service_mesh_enabled", arm: "properties.addonProfiles.openServiceMesh.enabled" },
-  { present: "ingress_application_gateway", arm: "properties.addonProfiles.ingressApplicationGateway.enabled", value: true },
+  {
+    present: "ingress_application_gateway",
+    arm: "properties.addonProfiles.ingressApplicationGateway.enabled",
+    value: true,
+  },
   {
     tf: "ingress_application_gateway.gateway_id",
     arm: "properties.addonProfiles.ingressApplicationGateway.config.applicationGatewayId",
@@ -240,7 +270,10 @@ const CLUSTER_ROWS: Row[] = [
     arm: "properties.addonProfiles.ingressApplicationGateway.config.subnetCIDR",
   },
   { present: "aci_connector_linux", arm: "properties.addonProfiles.aciConnectorLinux.enabled", value: true },
-  { tf: "aci_connector_linux.subnet_name", arm: "properties.addonProfiles.aciConnectorLinux.config.SubnetName" },
+  {
+    tf: "aci_connector_linux.subnet_name",
+    arm: "properties.addonProfiles.aciConnectorLinux.config.SubnetName",
+  },
   { present: "monitor_metrics", arm: "properties.azureMonitorProfile.metrics.enabled", value: true },
   {
     tf: "monitor_metrics.annotations_allowed",
@@ -253,7 +286,10 @@ const CLUSTER_ROWS: Row[] = [
   { tf: "cost_analysis_enabled", arm: "properties.metricsProfile.costAnalysis.enabled" },
   { tf: "automatic_upgrade_channel", arm: "properties.autoUpgradeProfile.upgradeChannel" },
   { tf: "node_os_upgrade_channel", arm: "properties.autoUpgradeProfile.nodeOSUpgradeChannel" },
-  { tf: "upgrade_override.force_upgrade_enabled", arm: "properties.upgradeSettings.overrideSettings.forceUpgrade" },
+  {
+    tf: "upgrade_override.force_upgrade_enabled",
+    arm: "properties.upgradeSettings.overrideSettings.forceUpgrade",
+  },
   { tf: "upgrade_override.effective_until", arm: "properties.upgradeSettings.overrideSettings.until" },
   { present: "web_app_routing", arm: "properties.ingressProfile.webAppRouting.enabled", value: true },
   { tf: "web_app_routing.dns_zone_ids", arm: "properties.ingressProfile.webAppRouting.dnsZoneResourceIds" },
@@ -264,8 +300,14 @@ const CLUSTER_ROWS: Row[] = [
   { tf: "storage_profile.blob_driver_enabled", arm: "properties.storageProfile.blobCSIDriver.enabled" },
   { tf: "storage_profile.disk_driver_enabled", arm: "properties.storageProfile.diskCSIDriver.enabled" },
   { tf: "storage_profile.file_driver_enabled", arm: "properties.storageProfile.fileCSIDriver.enabled" },
-  { tf: "storage_profile.snapshot_controller_enabled", arm: "properties.storageProfile.snapshotController.enabled" },
-  { tf: "workload_autoscaler_profile.keda_enabled", arm: "properties.workloadAutoScalerProfile.keda.enabled" },
+  {
+    tf: "storage_profile.snapshot_controller_enabled",
+    arm: "properties.storageProfile.snapshotController.enabled",
+  },
+  {
+    tf: "workload_autoscaler_profile.keda_enabled",
+    arm: "properties.workloadAutoScalerProfile.keda.enabled",
+  },
   {
     tf: "workload_autoscaler_profile.vertical_pod_autoscaler_enabled",
     arm: "properties.workloadAutoScalerProfile.verticalPodAutoscaler.enabled",
@@ -468,7 +510,10 @@ export const RESOURCE_MAPPINGS: Record<string, ResourceMapping> = {
       { tf: "sku.capacity", arm: "properties.sku.capacity" },
       { tf: "firewall_policy_id", arm: "properties.firewallPolicy.id" },
       { tf: "waf_configuration.enabled", arm: "properties.webApplicationFirewallConfiguration.enabled" },
-      { tf: "waf_configuration.firewall_mode", arm: "properties.webApplicationFirewallConfiguration.firewallMode" },
+      {
+        tf: "waf_configuration.firewall_mode",
+        arm: "properties.webApplicationFirewallConfiguration.firewallMode",
+      },
       { tf: "zones", arm: "zones" },
     ],
   },
@@ -504,7 +549,11 @@ export const RESOURCE_MAPPINGS: Record<string, ResourceMapping> = {
       { tf: "soft_delete_retention_days", arm: "properties.softDeleteRetentionInDays" },
       { tf: "enable_rbac_authorization", arm: "properties.enableRbacAuthorization" },
       { tf: "rbac_authorization_enabled", arm: "properties.enableRbacAuthorization" },
-      { tf: "public_network_access_enabled", arm: "properties.publicNetworkAccess", transform: "enabledDisabled" },
+      {
+        tf: "public_network_access_enabled",
+        arm: "properties.publicNetworkAccess",
+        transform: "enabledDisabled",
+      },
       { tf: "enabled_for_deployment", arm: "properties.enabledForDeployment" },
       { tf: "enabled_for_disk_encryption", arm: "properties.enabledForDiskEncryption" },
       { tf: "enabled_for_template_deployment", arm: "properties.enabledForTemplateDeployment" },
@@ -519,18 +568,30 @@ export const RESOURCE_MAPPINGS: Record<string, ResourceMapping> = {
       { tf: "admin_enabled", arm: "properties.adminUserEnabled" },
       { tf: "anonymous_pull_enabled", arm: "properties.anonymousPullEnabled" },
       { tf: "data_endpoint_enabled", arm: "properties.dataEndpointEnabled" },
-      { tf: "public_network_access_enabled", arm: "properties.publicNetworkAccess", transform: "enabledDisabled" },
+      {
+        tf: "public_network_access_enabled",
+        arm: "properties.publicNetworkAccess",
+        transform: "enabledDisabled",
+      },
       { tf: "zone_redundancy_enabled", arm: "properties.zoneRedundancy", transform: "enabledDisabled" },
       { tf: "network_rule_set.default_action", arm: "properties.networkRuleSet.defaultAction" },
       { tf: "network_rule_bypass_option", arm: "properties.networkRuleBypassOptions" },
       { tf: "retention_policy_in_days", arm: "properties.policies.retentionPolicy.days" },
-      { tf: "trust_policy_enabled", arm: "properties.policies.trustPolicy.status", transform: "enabledDisabled" },
+      {
+        tf: "trust_policy_enabled",
+        arm: "properties.policies.trustPolicy.status",
+        transform: "enabledDisabled",
+      },
       {
         tf: "quarantine_policy_enabled",
         arm: "properties.policies.quarantinePolicy.status",
         transform: "enabledDisabled",
       },
-      { tf: "export_policy_enabled", arm: "properties.policies.exportPolicy.status", transform: "enabledDisabled" },
+      {
+        tf: "export_policy_enabled",
+        arm: "properties.policies.exportPolicy.status",
+        transform: "enabledDisabled",
+      },
       { tf: "identity.type", arm: "identity.type" },
       {
         each: "georeplications",
@@ -555,13 +616,21 @@ export const RESOURCE_MAPPINGS: Record<string, ResourceMapping> = {
         arm: "properties.publicNetworkAccessForIngestion",
         transform: "enabledDisabled",
       },
-      { tf: "internet_query_enabled", arm: "properties.publicNetworkAccessForQuery", transform: "enabledDisabled" },
+      {
+        tf: "internet_query_enabled",
+        arm: "properties.publicNetworkAccessForQuery",
+        transform: "enabledDisabled",
+      },
     ],
   },
   azurerm_monitor_workspace: {
     armType: "Microsoft.Monitor/accounts",
     rows: [
-      { tf: "public_network_access_enabled", arm: "properties.publicNetworkAccess", transform: "enabledDisabled" },
+      {
+        tf: "public_network_access_enabled",
+        arm: "properties.publicNetworkAccess",
+        transform: "enabledDisabled",
+      },
     ],
   },
   azurerm_dashboard_grafana: {
@@ -569,7 +638,11 @@ export const RESOURCE_MAPPINGS: Record<string, ResourceMapping> = {
     rows: [
       { tf: "sku", arm: "sku.name" },
       { tf: "grafana_major_version", arm: "properties.grafanaMajorVersion" },
-      { tf: "public_network_access_enabled", arm: "properties.publicNetworkAccess", transform: "enabledDisabled" },
+      {
+        tf: "public_network_access_enabled",
+        arm: "properties.publicNetworkAccess",
+        transform: "enabledDisabled",
+      },
       { tf: "zone_redundancy_enabled", arm: "properties.zoneRedundancy", transform: "enabledDisabled" },
       { tf: "api_key_enabled", arm: "properties.apiKey", transform: "enabledDisabled" },
     ],
@@ -601,7 +674,10 @@ export const RESOURCE_MAPPINGS: Record<string, ResourceMapping> = {
       { tf: "namespace", arm: "properties.namespace" },
       { tf: "scope", arm: "properties.scope" },
       { tf: "git_repository.url", arm: "properties.gitRepository.url" },
-      { tf: "git_repository.sync_interval_in_seconds", arm: "properties.gitRepository.syncIntervalInSeconds" },
+      {
+        tf: "git_repository.sync_interval_in_seconds",
+        arm: "properties.gitRepository.syncIntervalInSeconds",
+      },
       { tf: "git_repository.timeout_in_seconds", arm: "properties.gitRepository.timeoutInSeconds" },
       {
         each: "kustomizations",
@@ -624,9 +700,16 @@ export const RESOURCE_MAPPINGS: Record<string, ResourceMapping> = {
       { tf: "https_traffic_only_enabled", arm: "properties.supportsHttpsTrafficOnly" },
       { tf: "allow_nested_items_to_be_public", arm: "properties.allowBlobPublicAccess" },
       { tf: "shared_access_key_enabled", arm: "properties.allowSharedKeyAccess" },
-      { tf: "public_network_access_enabled", arm: "properties.publicNetworkAccess", transform: "enabledDisabled" },
+      {
+        tf: "public_network_access_enabled",
+        arm: "properties.publicNetworkAccess",
+        transform: "enabledDisabled",
+      },
       { tf: "default_to_oauth_authentication", arm: "properties.defaultToOAuthAuthentication" },
-      { tf: "infrastructure_encryption_enabled", arm: "properties.encryption.requireInfrastructureEncryption" },
+      {
+        tf: "infrastructure_encryption_enabled",
+        arm: "properties.encryption.requireInfrastructureEncryption",
+      },
       { tf: "network_rules.default_action", arm: "properties.networkAcls.defaultAction" },
     ],
   },

@@ -10,7 +10,13 @@ import { parse as parseHcl } from "@cdktf/hcl2json";
 import type { ArmResource, Locator } from "../facts.js";
 import { Unknown, formatKeyPath, isUnknown } from "../facts.js";
 import { childBlock, scanHcl, type HclBlock, type HclBody, type HclPos } from "../hcl-positions.js";
-import { AGENT_POOL_TYPE, MAINTENANCE_TYPE, addArmResources, nameText, type LocatedResource } from "./arm-facts.js";
+import {
+  AGENT_POOL_TYPE,
+  MAINTENANCE_TYPE,
+  addArmResources,
+  nameText,
+  type LocatedResource,
+} from "./arm-facts.js";
 import {
   CLUSTER_MAPPING,
   LEGACY_MAINTENANCE_ROWS,
@@ -56,14 +62,17 @@ export async function loadTerraform(tfFiles: TfFile[], tfvars: TfFile[], sink: L
     for (const [name, decls] of Object.entries(isRecord(p.json.variable) ? p.json.variable : {})) {
       const decl = Array.isArray(decls) ? (decls[0] as unknown) : undefined;
       scope.vars[name] =
-        isRecord(decl) && "default" in decl ? decl.default : new Unknown(`var.${name} (no default, no tfvars value)`);
+        isRecord(decl) && "default" in decl
+          ? decl.default
+          : new Unknown(`var.${name} (no default, no tfvars value)`);
     }
   }
   for (const f of tfvars) {
     const values = f.file.endsWith(".json") ? parseJsonVars(f, sink) : await parseOne(f, sink);
     if (values) for (const [k, v] of Object.entries(values)) scope.vars[k] = v;
   }
-  for (const [k, v] of Object.entries(scope.vars)) scope.vars[k] = resolve(v, { vars: scope.vars, locals: {}, refs: new Map(), attrs: new Map() });
+  for (const [k, v] of Object.entries(scope.vars))
+    scope.vars[k] = resolve(v, { vars: scope.vars, locals: {}, refs: new Map(), attrs: new Map() });
   const localDefs: Record<string, unknown> = {};
   for (const p of parsed) {
     const blocks = Array.isArray(p.json.locals) ? p.json.locals : [];
@@ -88,7 +97,15 @@ export async function loadTerraform(tfFiles: TfFile[], tfvars: TfFile[], sink: L
           (b) => b.type === "resource" && b.labels[0] === tfType && b.labels[1] === label,
         );
         for (const each of expandForEach(body, scope))
-          instances.push({ file: p.file, tfType, label, body, block, each, address: address(tfType, label, each) });
+          instances.push({
+            file: p.file,
+            tfType,
+            label,
+            body,
+            block,
+            each,
+            address: address(tfType, label, each),
+          });
       }
     }
   }
@@ -99,7 +116,8 @@ export async function loadTerraform(tfFiles: TfFile[], tfvars: TfFile[], sink: L
   for (const i of instances) {
     const s = withEach(scope, i.each);
     const name = nameText(resolve(i.body.name, s)) || i.label;
-    if (i.tfType === "azurerm_kubernetes_cluster") clusterNames.set(`azurerm_kubernetes_cluster.${i.label}`, name);
+    if (i.tfType === "azurerm_kubernetes_cluster")
+      clusterNames.set(`azurerm_kubernetes_cluster.${i.label}`, name);
     const armType =
       i.tfType === "azurerm_kubernetes_cluster"
         ? CLUSTER_MAPPING.armType
@@ -160,9 +178,12 @@ function withEach(scope: Scope, each: EachValue | undefined): Scope {
 function expandForEach(body: Record<string, unknown>, scope: Scope): (EachValue | undefined)[] {
   if (body.for_each === undefined) return [undefined];
   const v = resolve(body.for_each, scope);
-  if (isRecord(v)) return Object.keys(v).sort().map((key) => ({ key, value: v[key] }));
+  if (isRecord(v))
+    return Object.keys(v)
+      .sort()
+      .map((key) => ({ key, value: v[key] }));
   if (Array.isArray(v) && v.every((x) => typeof x === "string"))
-    return [...new Set(v as string[])].sort().map((key) => ({ key, value: key }));
+    return [...new Set(v)].sort().map((key) => ({ key, value: key }));
   return [undefined];
 }
 
@@ -218,7 +239,6 @@ function parseJsonVars(f: TfFile, sink: LoadSink): Record<string, unknown> | und
   }
 }
 
-
 function firstBody(v: unknown): Record<string, unknown> | undefined {
   const first = Array.isArray(v) ? (v[0] as unknown) : v;
   return isRecord(first) ? first : undefined;
@@ -245,7 +265,7 @@ export function resolve(v: unknown, scope: Scope, depth = 0): unknown {
         unknown = true;
         return "";
       }
-      return String(val as string | number | boolean);
+      return String(val);
     });
     return unknown ? new Unknown(v) : out;
   }
@@ -260,7 +280,8 @@ export function resolve(v: unknown, scope: Scope, depth = 0): unknown {
 
 function reference(expr: string, scope: Scope, source: string): unknown {
   const unknown = new Unknown(source);
-  const resourceRef = /^([a-z][a-z0-9_]*)\.([\w-]+)(?:\[(?:"([^"]*)"|(each\.key))\])?\.(id|name|location)$/.exec(expr);
+  const resourceRef =
+    /^([a-z][a-z0-9_]*)\.([\w-]+)(?:\[(?:"([^"]*)"|(each\.key))\])?\.(id|name|location)$/.exec(expr);
   if (resourceRef?.[1] && resourceRef[2] && !["var", "local", "each", "data"].includes(resourceRef[1])) {
     const key = resourceRef[3] ?? (resourceRef[4] ? scope.each?.key : undefined);
     if ((resourceRef[3] !== undefined || resourceRef[4]) && key === undefined) return unknown;
@@ -334,7 +355,11 @@ function mapResource(
   const location = resolve(body.location, scope);
   if (tfType === "azurerm_kubernetes_cluster") {
     const index = new PositionIndex(blockPos);
-    const resource: ArmResource = { type: CLUSTER_MAPPING.armType, name: nameText(name) || label, properties: {} };
+    const resource: ArmResource = {
+      type: CLUSTER_MAPPING.armType,
+      name: nameText(name) || label,
+      properties: {},
+    };
     if (location !== undefined) resource.location = location as string;
     applyRows(CLUSTER_MAPPING.rows, body, block?.body, [], resource, index, scope, blockPos);
     const pool = firstBody(body.default_node_pool);
@@ -358,12 +383,32 @@ function mapResource(
     for (const m of MAINTENANCE_BLOCKS) {
       const mBody = firstBody(body[m.block]);
       if (!mBody) continue;
-      out.push(maintenance(clusterName, m.name, mBody, childBlock(block?.body, m.block), file, scope, blockPos, true));
+      out.push(
+        maintenance(
+          clusterName,
+          m.name,
+          mBody,
+          childBlock(block?.body, m.block),
+          file,
+          scope,
+          blockPos,
+          true,
+        ),
+      );
     }
     const legacy = firstBody(body.maintenance_window);
     if (legacy)
       out.push(
-        maintenance(clusterName, "default", legacy, childBlock(block?.body, "maintenance_window"), file, scope, blockPos, false),
+        maintenance(
+          clusterName,
+          "default",
+          legacy,
+          childBlock(block?.body, "maintenance_window"),
+          file,
+          scope,
+          blockPos,
+          false,
+        ),
       );
     return;
   }
@@ -377,12 +422,18 @@ function mapResource(
     applyRows(POOL_ROWS, body, block?.body, [], props, index, scope, blockPos);
     const poolName = nameText(name) || label;
     const poolLocate = index.locator(file);
-    const resource: ArmResource = { type: AGENT_POOL_TYPE, name: `${cluster}/${poolName}`, properties: props };
+    const resource: ArmResource = {
+      type: AGENT_POOL_TYPE,
+      name: `${cluster}/${poolName}`,
+      properties: props,
+    };
     if (cluster) resource.__parent = cluster;
     out.push({
       resource,
       locate: (path) =>
-        path[0] === "properties" ? { ...poolLocate(path.slice(1)), path: formatKeyPath(path) } : poolLocate(path),
+        path[0] === "properties"
+          ? { ...poolLocate(path.slice(1)), path: formatKeyPath(path) }
+          : poolLocate(path),
     });
     return;
   }
@@ -414,12 +465,25 @@ function maintenance(
   const pos = block?.pos ?? fallback;
   const index = new PositionIndex(pos);
   const resource: ArmResource = { type: MAINTENANCE_TYPE, name: `${cluster}/${name}`, properties: {} };
-  applyRows(scheduled ? MAINTENANCE_ROWS : LEGACY_MAINTENANCE_ROWS, body, block?.body, [], resource, index, scope, pos);
+  applyRows(
+    scheduled ? MAINTENANCE_ROWS : LEGACY_MAINTENANCE_ROWS,
+    body,
+    block?.body,
+    [],
+    resource,
+    index,
+    scope,
+    pos,
+  );
   if (scheduled) {
     const schedule = scheduleOf(resolve(body, scope) as Record<string, unknown>);
     if (schedule) {
       setPath(resource, ["properties", "maintenanceWindow", "schedule"], schedule);
-      index.record(["properties", "maintenanceWindow", "schedule"], block?.body.attributes.get("frequency") ?? pos, pos);
+      index.record(
+        ["properties", "maintenanceWindow", "schedule"],
+        block?.body.attributes.get("frequency") ?? pos,
+        pos,
+      );
     }
   }
   return { resource, locate: index.locator(file) };
@@ -436,9 +500,13 @@ function scheduleOf(b: Record<string, unknown>): Record<string, unknown> | undef
     case "AbsoluteMonthly":
       return { absoluteMonthly: { intervalMonths: interval, dayOfMonth: b.day_of_month } };
     case "RelativeMonthly":
-      return { relativeMonthly: { intervalMonths: interval, weekIndex: b.week_index, dayOfWeek: b.day_of_week } };
+      return {
+        relativeMonthly: { intervalMonths: interval, weekIndex: b.week_index, dayOfWeek: b.day_of_week },
+      };
     default:
-      return b.frequency === undefined ? undefined : { unknown: new Unknown(String(b.frequency)) };
+      return b.frequency === undefined
+        ? undefined
+        : { unknown: new Unknown(JSON.stringify(b.frequency) ?? "") };
   }
 }
 
@@ -484,7 +552,8 @@ function applyRows(
     const path = [...armPrefix, ...row.arm.split(".")];
     if (row.transform === "criticalAddonsTaint") {
       const existing = getPath(target, path);
-      setPath(target, path, [...(Array.isArray(existing) ? existing : []), ...(value as unknown[])]);
+      const before: unknown[] = Array.isArray(existing) ? (existing as unknown[]) : [];
+      setPath(target, path, [...before, ...(value as unknown[])]);
     } else setPath(target, path, value);
     index.record(path, found.pos ?? parentPos, found.blockPos ?? found.pos ?? parentPos);
   }
@@ -517,9 +586,11 @@ function transform(v: unknown, t: Transform | undefined): unknown {
   if (isUnknown(v) || t === undefined) return v;
   switch (t) {
     case "string":
-      return typeof v === "object" ? JSON.stringify(v) : String(v as string | number | boolean);
+      return typeof v === "string" || typeof v === "number" || typeof v === "boolean"
+        ? String(v)
+        : JSON.stringify(v);
     case "not":
-      return typeof v === "boolean" ? !v : new Unknown(`!${String(v)}`);
+      return typeof v === "boolean" ? !v : new Unknown(`!${JSON.stringify(v) ?? ""}`);
     case "enabledDisabled":
       return typeof v === "boolean" ? (v ? "Enabled" : "Disabled") : v;
     case "idMap":

@@ -36,7 +36,9 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 }
 
 /** Findings grouped by object, in the order of their first finding. */
-export function groupByObject(findings: readonly ReportedFinding[]): { key: string; findings: ReportedFinding[] }[] {
+export function groupByObject(
+  findings: readonly ReportedFinding[],
+): { key: string; findings: ReportedFinding[] }[] {
   const groups = new Map<string, ReportedFinding[]>();
   for (const f of findings) {
     const key = `${f.location.file}\u0000${f.object.id}`;
@@ -65,13 +67,17 @@ export function relativePath(file: string, baseDir: string | undefined): string 
 }
 
 export function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+  return (
+    s
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;")
+      // Characters XML 1.0 does not allow at all, even escaped.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+  );
 }
 
 export const escapeHtml = escapeXml;

@@ -50,7 +50,9 @@ export function renderHtml(input: ReportInput): string {
   for (const group of groupByObject(result.findings)) {
     const first = group.findings[0];
     if (!first) continue;
-    out.push(`<div class="obj"><code>${e(first.object.id)}</code> — <code>${e(first.location.file)}</code></div>`);
+    out.push(
+      `<div class="obj"><code>${e(first.object.id)}</code> — <code>${e(first.location.file)}</code></div>`,
+    );
     out.push(
       "<table><thead><tr><th>Severity</th><th>Rule</th><th>Message</th><th>Location</th></tr></thead><tbody>",
     );

@@ -62,7 +62,10 @@ const location = {
     file: { type: "string", description: "File path, API path (live objects) or resource id (live Azure)." },
     line: { type: "integer", minimum: 1 },
     column: { type: "integer", minimum: 1 },
-    path: { type: "string", description: "Key path inside the object, e.g. spec.template.spec.containers[0].image." },
+    path: {
+      type: "string",
+      description: "Key path inside the object, e.g. spec.template.spec.containers[0].image.",
+    },
   },
   additionalProperties: false,
 } as const;
@@ -111,7 +114,17 @@ export const REPORT_JSON_SCHEMA = {
   $id: "https://akskit.dev/schemas/audit-report-v1.json",
   title: "akskit audit report",
   type: "object",
-  required: ["schemaVersion", "tool", "profile", "summary", "scores", "findings", "suppressed", "problems", "ruleErrors"],
+  required: [
+    "schemaVersion",
+    "tool",
+    "profile",
+    "summary",
+    "scores",
+    "findings",
+    "suppressed",
+    "problems",
+    "ruleErrors",
+  ],
   properties: {
     schemaVersion: { const: JSON_REPORT_VERSION },
     tool: {
@@ -151,7 +164,10 @@ export const REPORT_JSON_SCHEMA = {
       },
     },
     findings: { type: "array", items: findingSchema },
-    suppressed: { type: "array", items: { ...findingSchema, required: [...findingSchema.required, "suppression"] } },
+    suppressed: {
+      type: "array",
+      items: { ...findingSchema, required: [...findingSchema.required, "suppression"] },
+    },
     problems: {
       type: "array",
       items: {

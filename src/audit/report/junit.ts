@@ -22,7 +22,9 @@ export function renderJunit(input: ReportInput): string {
     const cases: string[] = [];
     const domain = rule.id.split("/")[0] ?? rule.id;
     if (found.length === 0) {
-      cases.push(`    <testcase classname="${escapeXml(domain)}" name="${escapeXml(`${rule.id}: ${rule.title}`)}"/>`);
+      cases.push(
+        `    <testcase classname="${escapeXml(domain)}" name="${escapeXml(`${rule.id}: ${rule.title}`)}"/>`,
+      );
     }
     for (const f of found) {
       const where = `${f.location.file}:${f.location.line}:${f.location.column}`;

@@ -27,7 +27,8 @@ export function renderMarkdown(input: ReportInput): string {
   );
   lines.push("");
   lines.push("| Pillar | Score |", "| --- | ---: |");
-  for (const s of result.scores) lines.push(`| ${s.pillar} | ${s.score === null ? "n/a" : String(s.score)} |`);
+  for (const s of result.scores)
+    lines.push(`| ${s.pillar} | ${s.score === null ? "n/a" : String(s.score)} |`);
   lines.push("");
   if (n > 0) {
     const header = ["| Severity | Rule | Object | Location | Message |", "| --- | --- | --- | --- | --- |"];

@@ -64,7 +64,10 @@ function locations(f: ReportedFinding, baseDir: string | undefined): { locations
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(relativePath(f.location.file, baseDir)), uriBaseId: "%SRCROOT%" },
+          artifactLocation: {
+            uri: encodeURI(relativePath(f.location.file, baseDir)),
+            uriBaseId: "%SRCROOT%",
+          },
           region: { startLine: f.location.line, startColumn: f.location.column },
         },
         logicalLocations: logical,
@@ -106,7 +109,10 @@ export function renderSarif(input: ReportInput): string {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(relativePath(p.location.file, input.baseDir)), uriBaseId: "%SRCROOT%" },
+                artifactLocation: {
+                  uri: encodeURI(relativePath(p.location.file, input.baseDir)),
+                  uriBaseId: "%SRCROOT%",
+                },
                 region: { startLine: p.location.line, startColumn: p.location.column },
               },
             },
@@ -135,7 +141,10 @@ export function renderSarif(input: ReportInput): string {
           },
         ],
         columnKind: "utf16CodeUnits",
-        results: [...result.findings.map((f) => toResult(f)), ...result.suppressed.map((s) => toResult(s.finding, s))],
+        results: [
+          ...result.findings.map((f) => toResult(f)),
+          ...result.suppressed.map((s) => toResult(s.finding, s)),
+        ],
       },
     ],
   };

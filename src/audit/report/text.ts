@@ -20,7 +20,8 @@ const COLORS: Record<Severity | "dim" | "bold" | "reset" | "ok", string> = {
 
 export function renderText(input: ReportInput): string {
   const { result } = input;
-  const paint = (c: keyof typeof COLORS, s: string): string => (input.color ? `${COLORS[c]}${s}${COLORS.reset}` : s);
+  const paint = (c: keyof typeof COLORS, s: string): string =>
+    input.color ? `${COLORS[c]}${s}${COLORS.reset}` : s;
   const out: string[] = [];
   let lastFile = "";
   for (const group of groupByObject(result.findings)) {
@@ -59,7 +60,9 @@ export function renderText(input: ReportInput): string {
   out.push(
     `${parts.join(", ")}; ${plural(result.rules.length, "rule")} (profile ${result.profile}) over ${plural(result.stats.objects, "object")} from ${plural(result.stats.files, "file")}`,
   );
-  const scores = result.scores.map((s) => `${s.pillar} ${s.score === null ? "n/a" : String(s.score)}`).join("  ");
+  const scores = result.scores
+    .map((s) => `${s.pillar} ${s.score === null ? "n/a" : String(s.score)}`)
+    .join("  ");
   out.push(`Scores: ${scores}`);
   return out.join("\n") + "\n";
 }

@@ -6,7 +6,10 @@ import { FIXTURES, newSink } from "../helpers.js";
 
 const file = `${FIXTURES}/arm/main.json`;
 const template = { file, text: readFileSync(file, "utf8") };
-const parameters = { file: `${FIXTURES}/arm/main.parameters.json`, text: readFileSync(`${FIXTURES}/arm/main.parameters.json`, "utf8") };
+const parameters = {
+  file: `${FIXTURES}/arm/main.parameters.json`,
+  text: readFileSync(`${FIXTURES}/arm/main.parameters.json`, "utf8"),
+};
 
 describe("ARM template loader", () => {
   it("uses parameter defaults, leaving deployment-time values unknown", () => {
@@ -18,7 +21,10 @@ describe("ARM template loader", () => {
     expect(c.resource.sku).toEqual({ name: "Base", tier: "Free" });
     expect(c.resource.properties?.disableLocalAccounts).toBe(false);
     expect(c.resource.location).toBeInstanceOf(Unknown);
-    expect((c.resource.properties?.addonProfiles as any).omsagent.config.logAnalyticsWorkspaceResourceID).toBeInstanceOf(Unknown);
+    expect(
+      (c.resource.properties?.addonProfiles as { omsagent: { config: Record<string, unknown> } }).omsagent
+        .config.logAnalyticsWorkspaceResourceID,
+    ).toBeInstanceOf(Unknown);
   });
 
   it("applies a parameters file over the defaults", () => {
@@ -28,7 +34,9 @@ describe("ARM template loader", () => {
     expect(c.name).toBe("aks-contoso-prod");
     expect(c.resource.sku).toEqual({ name: "Base", tier: "Standard" });
     expect(c.resource.properties?.disableLocalAccounts).toBe(true);
-    expect((c.resource.properties?.aadProfile as any).adminGroupObjectIDs).toEqual(["00000000-0000-0000-0000-00000000a001"]);
+    expect((c.resource.properties?.aadProfile as Record<string, unknown>).adminGroupObjectIDs).toEqual([
+      "00000000-0000-0000-0000-00000000a001",
+    ]);
     expect(c.agentPools.find((p) => p.name === "system")?.properties.count).toBe(3);
   });
 
@@ -46,7 +54,9 @@ describe("ARM template loader", () => {
   it("loads nested deployments with inner scope and their own parameters", () => {
     const sink = newSink();
     loadArm(template, sink, parameters);
-    expect(sink.facts.azureResources.map((r) => r.id)).toEqual(["Microsoft.ContainerRegistry/registries/crakscontosoprod"]);
+    expect(sink.facts.azureResources.map((r) => r.id)).toEqual([
+      "Microsoft.ContainerRegistry/registries/crakscontosoprod",
+    ]);
     expect(sink.facts.azureResources[0]!.resource.sku).toEqual({ name: "Basic" });
   });
 
@@ -60,9 +70,16 @@ describe("ARM template loader", () => {
       column: 9,
       path: "properties.disableLocalAccounts",
     });
-    expect(c.agentPools[0]!.locate(["osDiskType"])).toMatchObject({ line: 58, column: 13, path: "osDiskType" });
+    expect(c.agentPools[0]!.locate(["osDiskType"])).toMatchObject({
+      line: 58,
+      column: 13,
+      path: "osDiskType",
+    });
     expect(c.agentPools[1]!.locate(["enableNodePublicIP"])).toMatchObject({ line: 75, column: 9 });
-    expect(sink.facts.azureResources[0]!.locate(["properties", "adminUserEnabled"])).toMatchObject({ line: 97, column: 31 });
+    expect(sink.facts.azureResources[0]!.locate(["properties", "adminUserEnabled"])).toMatchObject({
+      line: 97,
+      column: 31,
+    });
   });
 
   it("reports a template that is not JSON", () => {
@@ -78,7 +95,11 @@ describe("ARM template loader", () => {
       contentVersion: "1.0.0.0",
       parameters: { deployAcr: { type: "bool", defaultValue: false } },
       resources: {
-        acr: { condition: "[parameters('deployAcr')]", type: "Microsoft.ContainerRegistry/registries", name: "cr1" },
+        acr: {
+          condition: "[parameters('deployAcr')]",
+          type: "Microsoft.ContainerRegistry/registries",
+          name: "cr1",
+        },
         vnet: { existing: true, type: "Microsoft.Network/virtualNetworks", name: "vnet" },
         kv: { type: "Microsoft.KeyVault/vaults", name: "kv-1", properties: { enablePurgeProtection: true } },
       },

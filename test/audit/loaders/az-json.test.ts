@@ -16,7 +16,9 @@ describe("az JSON loader", () => {
     expect(c.resource.type).toBe("Microsoft.ContainerService/managedClusters");
     expect(c.resource.sku).toEqual({ name: "Base", tier: "Free" });
     expect(c.resource.properties?.disableLocalAccounts).toBe(false);
-    expect((c.resource.properties?.networkProfile as any).networkPluginMode).toBe("overlay");
+    expect((c.resource.properties?.networkProfile as Record<string, unknown>).networkPluginMode).toBe(
+      "overlay",
+    );
     expect(c.resource.properties).not.toHaveProperty("sku");
     expect(c.agentPools.map((p) => p.name)).toEqual(["system", "apps"]);
   });
@@ -32,7 +34,11 @@ describe("az JSON loader", () => {
       path: "properties.disableLocalAccounts",
     });
     expect(c.locate(["sku", "tier"])).toMatchObject({ line: 105, column: 28 });
-    expect(c.agentPools[1]!.locate(["enableNodePublicIp"])).toMatchObject({ line: 53, column: 7, path: "enableNodePublicIp" });
+    expect(c.agentPools[1]!.locate(["enableNodePublicIp"])).toMatchObject({
+      line: 53,
+      column: 7,
+      path: "enableNodePublicIp",
+    });
   });
 
   it("merges `az aks nodepool list` pools into the cluster, in either input order", async () => {

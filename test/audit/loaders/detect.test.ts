@@ -18,9 +18,23 @@ describe("input detection", () => {
   });
 
   it("classifies JSON by content", () => {
-    expect(jsonKind({ $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", resources: [] })).toBe("arm");
-    expect(jsonKind({ $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#" })).toBe("arm-parameters");
-    expect(jsonKind({ id: "/subscriptions/x/resourceGroups/y/providers/Microsoft.ContainerService/managedClusters/z", agentPoolProfiles: [] })).toBe("az-json");
+    expect(
+      jsonKind({
+        $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+        resources: [],
+      }),
+    ).toBe("arm");
+    expect(
+      jsonKind({
+        $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
+      }),
+    ).toBe("arm-parameters");
+    expect(
+      jsonKind({
+        id: "/subscriptions/x/resourceGroups/y/providers/Microsoft.ContainerService/managedClusters/z",
+        agentPoolProfiles: [],
+      }),
+    ).toBe("az-json");
     expect(jsonKind({ apiVersion: "v1", kind: "List", items: [] })).toBe("kubernetes");
   });
 
@@ -51,10 +65,12 @@ describe("loadInputs", () => {
   });
 
   it("reads stdin for `-`, detecting the format", async () => {
-    const yaml = await loadInputs(["-"], { readStdin: async () => "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n" });
+    const yaml = await loadInputs(["-"], {
+      readStdin: () => Promise.resolve("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n"),
+    });
     expect(yaml.facts.kubeObjects.map((o) => `${o.source.file}:${o.id}`)).toEqual(["<stdin>:Namespace/a"]);
     const hcl = await loadInputs(["-"], {
-      readStdin: async () => 'resource "azurerm_kubernetes_cluster" "k" {\n  name = "aks-1"\n}\n',
+      readStdin: () => Promise.resolve('resource "azurerm_kubernetes_cluster" "k" {\n  name = "aks-1"\n}\n'),
     });
     expect(hcl.facts.clusters.map((c) => c.id)).toEqual(["managedClusters/aks-1"]);
   });
@@ -64,7 +80,12 @@ describe("loadInputs", () => {
     writeFileSync(join(dir, "main.bicep"), "resource x 'y' = {}\n");
     writeFileSync(join(dir, "akskit.yaml"), "apiVersion: akskit.dev/v1alpha1\nkind: Platform\n");
     writeFileSync(join(dir, "ns.yaml"), "apiVersion: v1\nkind: Namespace\nmetadata: {name: ok}\n");
-    const r = await loadInputs([join(dir, "nope.yaml"), join(dir, "main.bicep"), join(dir, "akskit.yaml"), join(dir, "ns.yaml")]);
+    const r = await loadInputs([
+      join(dir, "nope.yaml"),
+      join(dir, "main.bicep"),
+      join(dir, "akskit.yaml"),
+      join(dir, "ns.yaml"),
+    ]);
     expect(r.problems.map((p) => `${p.severity}:${p.code}`).sort()).toEqual([
       "error:file-not-found",
       "warning:akskit-spec",
@@ -80,6 +101,8 @@ describe("loadInputs", () => {
     writeFileSync(join(dir, "compose.yaml"), "services: {}\n");
     writeFileSync(join(dir, "package.json"), '{"name":"x"}');
     expect((await loadInputs([dir])).problems).toEqual([]);
-    expect((await loadInputs([join(dir, "compose.yaml")])).problems.map((p) => p.code)).toEqual(["not-kubernetes"]);
+    expect((await loadInputs([join(dir, "compose.yaml")])).problems.map((p) => p.code)).toEqual([
+      "not-kubernetes",
+    ]);
   });
 });

@@ -30,18 +30,26 @@ describe("Kubernetes YAML loader", () => {
     });
     expect(deploy.locate(["spec", "replicas"])).toMatchObject({ line: 16, column: 3 });
     // A missing key points at its deepest existing parent.
-    expect(deploy.locate(["spec", "template", "spec", "securityContext"])).toMatchObject({ line: 22, column: 5 });
+    expect(deploy.locate(["spec", "template", "spec", "securityContext"])).toMatchObject({
+      line: 22,
+      column: 5,
+    });
     const sa = sink.facts.kubeObjects[2]!;
     expect(sa.locate(["metadata", "name"])).toMatchObject({ line: 35, column: 7 });
   });
 
   it("reports a syntax error with its position and still loads the other documents", () => {
     const sink = newSink();
-    const text = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\nkind: [unclosed\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: b}\n";
+    const text =
+      "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\nkind: [unclosed\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: b}\n";
     loadKubeYaml("bad.yaml", text, sink);
     expect(sink.facts.kubeObjects.map((o) => o.id)).toEqual(["ConfigMap/a", "Namespace/b"]);
     expect(sink.problems).toHaveLength(1);
-    expect(sink.problems[0]).toMatchObject({ severity: "error", code: "invalid-yaml", location: { file: "bad.yaml", line: 6 } });
+    expect(sink.problems[0]).toMatchObject({
+      severity: "error",
+      code: "invalid-yaml",
+      location: { file: "bad.yaml", line: 6 },
+    });
   });
 
   it("stops an alias bomb with a problem instead of expanding it", () => {
@@ -62,7 +70,9 @@ describe("Kubernetes YAML loader", () => {
   it("warns about documents that are not Kubernetes objects", () => {
     const sink = newSink();
     loadKubeYaml("x.yaml", "name: not-k8s\nvalue: 1\n", sink);
-    expect(sink.problems).toMatchObject([{ severity: "warning", code: "not-kubernetes", location: { line: 1, column: 1 } }]);
+    expect(sink.problems).toMatchObject([
+      { severity: "warning", code: "not-kubernetes", location: { line: 1, column: 1 } },
+    ]);
   });
 });
 
@@ -72,9 +82,15 @@ describe("Kubernetes JSON loader", () => {
     const file = `${FIXTURES}/kube/list.json`;
     loadKubeJson(file, readFileSync(file, "utf8"), sink);
     expect(sink.problems).toEqual([]);
-    expect(sink.facts.kubeObjects.map((o) => o.id)).toEqual(["Deployment/payments/api", "Service/payments/api", "Namespace/payments"]);
+    expect(sink.facts.kubeObjects.map((o) => o.id)).toEqual([
+      "Deployment/payments/api",
+      "Service/payments/api",
+      "Namespace/payments",
+    ]);
     const deploy = sink.facts.kubeObjects[0]!;
-    expect(deploy.locate(["spec", "template", "spec", "containers", 0, "securityContext", "privileged"])).toEqual({
+    expect(
+      deploy.locate(["spec", "template", "spec", "containers", 0, "securityContext", "privileged"]),
+    ).toEqual({
       file,
       line: 23,
       column: 54,
@@ -93,6 +109,9 @@ describe("Kubernetes JSON loader", () => {
     const sink = newSink();
     loadKubeJson("bad.json", '{\n  "apiVersion": "v1",\n  "kind": }', sink);
     expect(sink.facts.kubeObjects).toEqual([]);
-    expect(sink.problems[0]).toMatchObject({ code: "invalid-json", location: { file: "bad.json", line: 3, column: 11 } });
+    expect(sink.problems[0]).toMatchObject({
+      code: "invalid-json",
+      location: { file: "bad.json", line: 3, column: 11 },
+    });
   });
 });

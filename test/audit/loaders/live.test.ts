@@ -12,16 +12,25 @@ describe("live Kubernetes loader", () => {
   it("loads listed objects located by API path, skipping controller-owned pods", async () => {
     const calls: LiveOptions[] = [];
     const sink = newSink();
-    await loadLiveKube({ context: "prod" }, sink, async (o) => {
+    await loadLiveKube({ context: "prod" }, sink, (o) => {
       calls.push(o);
       if (o.resources.length > 1)
-        return {
+        return Promise.resolve({
           items: [
-            { apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "api", namespace: "payments" }, spec: {} },
+            {
+              apiVersion: "apps/v1",
+              kind: "Deployment",
+              metadata: { name: "api", namespace: "payments" },
+              spec: {},
+            },
             {
               apiVersion: "v1",
               kind: "Pod",
-              metadata: { name: "api-1", namespace: "payments", ownerReferences: [{ kind: "ReplicaSet", controller: true }] },
+              metadata: {
+                name: "api-1",
+                namespace: "payments",
+                ownerReferences: [{ kind: "ReplicaSet", controller: true }],
+              },
             },
             { apiVersion: "v1", kind: "Pod", metadata: { name: "debug", namespace: "payments" } },
           ],
@@ -30,14 +39,20 @@ describe("live Kubernetes loader", () => {
             "/api/v1/namespaces/payments/pods/api-1",
             "/api/v1/namespaces/payments/pods/debug",
           ],
-        };
-      throw new UsageError(`the cluster serves no resource named "${o.resources[0]}"`);
+        });
+      return Promise.reject(new UsageError(`the cluster serves no resource named "${o.resources[0]}"`));
     });
     expect(calls[0]).toEqual({ context: "prod", resources: [...LIVE_RESOURCES] });
     expect(sink.problems).toEqual([]);
-    expect(sink.facts.kubeObjects.map((o) => o.id)).toEqual(["Deployment/payments/api", "Pod/payments/debug"]);
+    expect(sink.facts.kubeObjects.map((o) => o.id)).toEqual([
+      "Deployment/payments/api",
+      "Pod/payments/debug",
+    ]);
     const d = sink.facts.kubeObjects[0]!;
-    expect(d.source).toEqual({ file: "/apis/apps/v1/namespaces/payments/deployments/api", kind: "live-kubernetes" });
+    expect(d.source).toEqual({
+      file: "/apis/apps/v1/namespaces/payments/deployments/api",
+      kind: "live-kubernetes",
+    });
     expect(d.locate(["spec", "replicas"])).toEqual({
       file: "/apis/apps/v1/namespaces/payments/deployments/api",
       line: 1,
@@ -48,10 +63,12 @@ describe("live Kubernetes loader", () => {
 
   it("turns a connection failure into an input problem", async () => {
     const sink = newSink();
-    await loadLiveKube({}, sink, async () => {
-      throw new UsageError("cannot list pods from https://aks: 401 Unauthorized");
-    });
-    expect(sink.problems).toMatchObject([{ code: "live-kube-failed", message: "cannot list pods from https://aks: 401 Unauthorized" }]);
+    await loadLiveKube({}, sink, () =>
+      Promise.reject(new UsageError("cannot list pods from https://aks: 401 Unauthorized")),
+    );
+    expect(sink.problems).toMatchObject([
+      { code: "live-kube-failed", message: "cannot list pods from https://aks: 401 Unauthorized" },
+    ]);
   });
 });
 
@@ -67,9 +84,9 @@ describe("live Azure loader", () => {
 
   it("loads the REST JSON of the cluster, its pools and maintenance configurations", async () => {
     const sink = newSink();
-    await loadLiveAzure(CLUSTER_ID, sink, async (id) => {
+    await loadLiveAzure(CLUSTER_ID, sink, (id) => {
       expect(id.name).toBe("aks-live");
-      return {
+      return Promise.resolve({
         cluster: {
           id: CLUSTER_ID,
           name: "aks-live",
@@ -93,14 +110,17 @@ describe("live Azure loader", () => {
             properties: { maintenanceWindow: { durationHours: 4 } },
           },
         ],
-      };
+      });
     });
     expect(sink.problems).toEqual([]);
     const c = sink.facts.clusters[0]!;
     expect(c.source).toEqual({ file: CLUSTER_ID, kind: "live-azure" });
     expect(c.resource.properties?.disableLocalAccounts).toBe(true);
     expect(c.agentPools.map((p) => p.properties.availabilityZones)).toEqual([["1", "2", "3"]]);
-    expect(c.locate(["properties", "disableLocalAccounts"])).toMatchObject({ file: CLUSTER_ID, path: "properties.disableLocalAccounts" });
+    expect(c.locate(["properties", "disableLocalAccounts"])).toMatchObject({
+      file: CLUSTER_ID,
+      path: "properties.disableLocalAccounts",
+    });
     expect(sink.facts.azureResources.map((r) => r.id)).toEqual([
       "Microsoft.ContainerService/managedClusters/maintenanceConfigurations/aks-live/aksManagedAutoUpgradeSchedule",
     ]);
@@ -108,10 +128,12 @@ describe("live Azure loader", () => {
 
   it("reports a bad id and an authentication failure as input problems", async () => {
     const sink = newSink();
-    await loadLiveAzure("aks-live", sink, async () => ({ cluster: {}, pools: [], maintenanceConfigurations: [] }));
-    await loadLiveAzure(CLUSTER_ID, sink, async () => {
-      throw new Error("DefaultAzureCredential failed to retrieve a token");
-    });
+    await loadLiveAzure("aks-live", sink, () =>
+      Promise.resolve({ cluster: {}, pools: [], maintenanceConfigurations: [] }),
+    );
+    await loadLiveAzure(CLUSTER_ID, sink, () =>
+      Promise.reject(new Error("DefaultAzureCredential failed to retrieve a token")),
+    );
     expect(sink.problems.map((p) => p.code)).toEqual(["bad-resource-id", "live-azure-failed"]);
   });
 });

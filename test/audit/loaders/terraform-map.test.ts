@@ -77,7 +77,9 @@ describe("Terraform mapping table against the azurerm 4.x schema", () => {
 
   it("maps only attributes that azurerm_kubernetes_cluster has", () => {
     const fqn = configOf("azurerm_kubernetes_cluster");
-    const bad = tfPaths(CLUSTER_MAPPING.rows).map((p) => missing(fqn, p)).filter(Boolean);
+    const bad = tfPaths(CLUSTER_MAPPING.rows)
+      .map((p) => missing(fqn, p))
+      .filter(Boolean);
     expect(bad).toEqual([]);
   });
 
@@ -112,8 +114,16 @@ describe("Terraform mapping table against the azurerm 4.x schema", () => {
   it("maps the maintenance window blocks that exist", () => {
     const fqn = configOf("azurerm_kubernetes_cluster");
     for (const m of MAINTENANCE_BLOCKS)
-      expect(tfPaths(MAINTENANCE_ROWS).map((p) => missing(fqn, `${m.block}.${p}`)).filter(Boolean)).toEqual([]);
-    expect(tfPaths(LEGACY_MAINTENANCE_ROWS).map((p) => missing(fqn, `maintenance_window.${p}`)).filter(Boolean)).toEqual([]);
+      expect(
+        tfPaths(MAINTENANCE_ROWS)
+          .map((p) => missing(fqn, `${m.block}.${p}`))
+          .filter(Boolean),
+      ).toEqual([]);
+    expect(
+      tfPaths(LEGACY_MAINTENANCE_ROWS)
+        .map((p) => missing(fqn, `maintenance_window.${p}`))
+        .filter(Boolean),
+    ).toEqual([]);
   });
 
   it("maps only attributes that the related azurerm resources have", () => {

@@ -33,7 +33,11 @@ describe("Terraform loader", () => {
         imageCleaner: { enabled: true, intervalHours: 48 },
         defender: { securityMonitoring: { enabled: true } },
       },
-      aadProfile: { managed: true, enableAzureRBAC: true, adminGroupObjectIDs: ["00000000-0000-0000-0000-00000000a001"] },
+      aadProfile: {
+        managed: true,
+        enableAzureRBAC: true,
+        adminGroupObjectIDs: ["00000000-0000-0000-0000-00000000a001"],
+      },
       apiServerAccessProfile: { enablePrivateCluster: true },
       networkProfile: {
         networkPlugin: "azure",
@@ -58,7 +62,8 @@ describe("Terraform loader", () => {
   it("resolves `.id`, `.name` and `.location` of resources and keeps other references unknown", async () => {
     const sink = await loadFixture();
     const c = sink.facts.clusters[0]!;
-    const oms = (c.resource.properties?.addonProfiles as any).omsagent;
+    const oms = (c.resource.properties?.addonProfiles as { omsagent: { config: Record<string, unknown> } })
+      .omsagent;
     expect(oms.config.logAnalyticsWorkspaceResourceID).toBe(
       "/subscriptions/{subscription}/resourceGroups/rg-aks-contoso-prod/providers/Microsoft.OperationalInsights/workspaces/log-contoso-prod",
     );
@@ -100,7 +105,9 @@ describe("Terraform loader", () => {
       [],
       sink,
     );
-    const subnets = sink.facts.azureResources.filter((r) => r.type === "Microsoft.Network/virtualNetworks/subnets");
+    const subnets = sink.facts.azureResources.filter(
+      (r) => r.type === "Microsoft.Network/virtualNetworks/subnets",
+    );
     expect(subnets.map((r) => [r.name, r.resource.properties])).toEqual([
       [
         "vnet-spoke/snet-nodes",
@@ -145,7 +152,10 @@ describe("Terraform loader", () => {
       column: 3,
       path: "properties.disableLocalAccounts",
     });
-    expect(c.locate(["properties", "networkProfile", "networkPluginMode"])).toMatchObject({ line: 77, column: 5 });
+    expect(c.locate(["properties", "networkProfile", "networkPluginMode"])).toMatchObject({
+      line: 77,
+      column: 5,
+    });
     expect(c.locate(["sku", "tier"])).toMatchObject({ line: 39, column: 3 });
     expect(c.locate(["properties", "disableRunCommand"])).toMatchObject({ line: 33, column: 1 });
     expect(c.agentPools[0]!.locate(["vmSize"])).toMatchObject({ line: 52, column: 5, path: "vmSize" });
@@ -199,7 +209,11 @@ describe("Terraform loader", () => {
 
   it("reports invalid HCL with its line and column", async () => {
     const sink = newSink();
-    await loadTerraform([{ file: "bad.tf", text: 'resource "azurerm_kubernetes_cluster" "k" {\n  name = "x"\n' }], [], sink);
+    await loadTerraform(
+      [{ file: "bad.tf", text: 'resource "azurerm_kubernetes_cluster" "k" {\n  name = "x"\n' }],
+      [],
+      sink,
+    );
     expect(sink.facts.clusters).toEqual([]);
     expect(sink.problems[0]).toMatchObject({ code: "invalid-hcl", location: { file: "bad.tf", line: 1 } });
   });

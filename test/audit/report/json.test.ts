@@ -7,7 +7,7 @@ describe("JSON report", () => {
   it("validates against its published schema (version 1)", async () => {
     const report = JSON.parse(renderJson({ result: await sampleResult(), version: "0.1.0" }));
     const validate = new Ajv({ allErrors: true, strict: false }).compile(REPORT_JSON_SCHEMA);
-    expect(validate.errors ?? validate(report) ? [] : validate.errors).toEqual([]);
+    expect((validate.errors ?? validate(report)) ? [] : validate.errors).toEqual([]);
     expect(report.schemaVersion).toBe(1);
   });
 
@@ -24,10 +24,19 @@ describe("JSON report", () => {
         kind: "Microsoft.ContainerRegistry/registries",
         name: "crakscontosoprod",
       },
-      location: { file: "test/fixtures/audit/arm/main.json", line: 97, column: 31, path: "properties.adminUserEnabled" },
+      location: {
+        file: "test/fixtures/audit/arm/main.json",
+        line: 97,
+        column: 31,
+        path: "properties.adminUserEnabled",
+      },
       helpUri: "https://akskit.dev/rules/azure/test-acr-admin",
     });
-    expect(report.suppressed[0].suppression).toEqual({ kind: "config", reason: "burst pool", source: ".akskit.yaml:2:3" });
+    expect(report.suppressed[0].suppression).toEqual({
+      kind: "config",
+      reason: "burst pool",
+      source: ".akskit.yaml:2:3",
+    });
     expect(report.problems[0]).toMatchObject({ code: "invalid-yaml", location: { file: "<stdin>" } });
   });
 

@@ -50,10 +50,14 @@ describe("JUnit report", () => {
   it("has a suite per rule, a failure per finding and input problems as errors", async () => {
     const xml = renderJunit({ result: await sampleResult(), version: "0.1.0" });
     expect(xml).toMatch(/<testsuites name="akskit audit \(regulated\)" tests="\d+" failures="4" errors="1">/);
-    expect(xml).toContain('<testsuite name="security/test-privileged" tests="1" failures="1" errors="0" skipped="0">');
+    expect(xml).toContain(
+      '<testsuite name="security/test-privileged" tests="1" failures="1" errors="0" skipped="0">',
+    );
     expect(xml).toContain('<testsuite name="azure/test-acr-admin" tests="1" failures="1"');
     expect(xml).toContain('<failure message="container api is privileged" type="critical">');
-    expect(xml).toContain('<testsuite name="akskit input problems" tests="1" failures="0" errors="1" skipped="0">');
+    expect(xml).toContain(
+      '<testsuite name="akskit input problems" tests="1" failures="0" errors="1" skipped="0">',
+    );
   });
 
   it("escapes markup in messages", async () => {

@@ -6,7 +6,9 @@ import { sampleResult } from "./fixture.js";
 describe("Markdown report", () => {
   it("summarizes for a pull-request comment", async () => {
     const md = renderMarkdown({ result: await sampleResult(), version: "0.1.0" });
-    expect(md).toContain("## akskit audit\n\n❌ **4 findings** (profile **regulated**, 5 rules, 10 objects).");
+    expect(md).toContain(
+      "## akskit audit\n\n❌ **4 findings** (profile **regulated**, 5 rules, 10 objects).",
+    );
     expect(md).toContain("| critical | high | medium | low | info | suppressed | input problems |");
     expect(md).toContain("| 1 | 2 | 0 | 1 | 0 | 1 | 1 |");
     expect(md).toContain(
@@ -29,7 +31,10 @@ describe("HTML report", () => {
   it("is one self-contained file with everything escaped", async () => {
     const result = await sampleResult();
     const html = renderHtml({
-      result: { ...result, findings: [...result.findings, { ...result.findings[0]!, message: "<script>alert(1)</script>" }] },
+      result: {
+        ...result,
+        findings: [...result.findings, { ...result.findings[0]!, message: "<script>alert(1)</script>" }],
+      },
       version: "0.1.0",
     });
     expect(html.startsWith("<!DOCTYPE html>")).toBe(true);

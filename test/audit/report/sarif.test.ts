@@ -11,14 +11,20 @@ const require = createRequire(import.meta.url);
  * The SARIF 2.1.0 schema shipped in @microsoft/jest-sarif declares draft-04 but uses nothing draft-07
  * reads differently (no boolean exclusiveMinimum, `id` only at the root), so it is compiled as draft-07.
  */
-const { $schema: _draft04, id, ...schemaBody } = JSON.parse(
+const {
+  $schema: _draft04,
+  id,
+  ...schemaBody
+} = JSON.parse(
   readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"),
 );
 const schema = { $id: id, ...schemaBody };
 
 describe("SARIF report", () => {
   it("validates against the SARIF 2.1.0 schema", async () => {
-    const log = JSON.parse(renderSarif({ result: await sampleResult(), version: "0.1.0", baseDir: process.cwd() }));
+    const log = JSON.parse(
+      renderSarif({ result: await sampleResult(), version: "0.1.0", baseDir: process.cwd() }),
+    );
     // The schema's language pattern is not valid with the `u` flag; ajv then uses plain RegExp.
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     (addFormats as unknown as (a: Ajv) => void)(ajv);
@@ -51,7 +57,9 @@ describe("SARIF report", () => {
   });
 
   it("gives results relative physical locations, stable fingerprints and suppressions", async () => {
-    const log = JSON.parse(renderSarif({ result: await sampleResult(), version: "0.1.0", baseDir: process.cwd() }));
+    const log = JSON.parse(
+      renderSarif({ result: await sampleResult(), version: "0.1.0", baseDir: process.cwd() }),
+    );
     const results = log.runs[0].results;
     expect(results[0]).toMatchObject({
       ruleId: "azure/test-acr-admin",
@@ -66,7 +74,8 @@ describe("SARIF report", () => {
           },
           logicalLocations: [
             {
-              fullyQualifiedName: "Microsoft.ContainerRegistry/registries/crakscontosoprod#properties.adminUserEnabled",
+              fullyQualifiedName:
+                "Microsoft.ContainerRegistry/registries/crakscontosoprod#properties.adminUserEnabled",
             },
           ],
         },
@@ -75,7 +84,12 @@ describe("SARIF report", () => {
     expect(results[0].partialFingerprints[FINGERPRINT_KEY]).toMatch(/^[0-9a-f]{32}$/);
     const suppressed = results.filter((r: { suppressions?: unknown }) => r.suppressions);
     expect(suppressed).toHaveLength(1);
-    expect(suppressed[0].suppressions).toEqual([{ kind: "external", status: "accepted", justification: "burst pool" }]);
-    expect(log.runs[0].invocations[0].toolExecutionNotifications[0]).toMatchObject({ level: "error", descriptor: { id: "invalid-yaml" } });
+    expect(suppressed[0].suppressions).toEqual([
+      { kind: "external", status: "accepted", justification: "burst pool" },
+    ]);
+    expect(log.runs[0].invocations[0].toolExecutionNotifications[0]).toMatchObject({
+      level: "error",
+      descriptor: { id: "invalid-yaml" },
+    });
   });
 });

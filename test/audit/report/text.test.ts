@@ -14,7 +14,11 @@ describe("text report", () => {
           apiVersion: "apps/v1",
           kind: "Deployment",
           metadata: { name: "api", namespace: "shop" },
-          spec: { template: { spec: { containers: [{ name: "app", image: "nginx", securityContext: { privileged: true } }] } } },
+          spec: {
+            template: {
+              spec: { containers: [{ name: "app", image: "nginx", securityContext: { privileged: true } }] },
+            },
+          },
         },
         "deploy.yaml",
       ),
