@@ -103,11 +103,9 @@ function build(
   const lower = missing.kind.toLowerCase();
   const spcSynced =
     missing.kind === "Secret" &&
-    snap.pods.some(
-      (p) =>
-        p.metadata?.namespace === pod.metadata?.namespace &&
-        (p.spec?.volumes ?? []).some((v) => v.csi?.driver === "secrets-store.csi.k8s.io"),
-    );
+    snap
+      .podsIn(pod.metadata?.namespace ?? "default")
+      .some((p) => (p.spec?.volumes ?? []).some((v) => v.csi?.driver === "secrets-store.csi.k8s.io"));
   const causeBase = missing.key
     ? `${missing.kind} ${missing.name} exists but has no key ${missing.key}, which container ${container} reads into its environment.`
     : `${missing.kind} ${missing.name} does not exist in namespace ${pod.metadata?.namespace ?? "default"}, and container ${container} reads it.`;

@@ -3,7 +3,7 @@
  * says why; for OOMKilled the memory limit is compared with the last usage when PodMetrics are given.
  */
 import { SEED, containerEntries, describePod, ns, ownerWorkload, podRef } from "./common.js";
-import type { Pod } from "./kube.js";
+import type { Pod, PodMetrics } from "./kube.js";
 import { nameOf } from "./kube.js";
 import { formatBytes, parseQuantity } from "./quantity.js";
 import type { Snapshot } from "./snapshot.js";
@@ -73,9 +73,7 @@ function oomKilled(
   if (limitText) evidence.push({ field: `${c.specPath}.resources.limits.memory`, value: limitText });
   if (requestText) evidence.push({ field: `${c.specPath}.resources.requests.memory`, value: requestText });
   const limit = parseQuantity(limitText);
-  const metrics = snap.podMetrics.find(
-    (m) => m.metadata?.name === pod.metadata?.name && m.metadata?.namespace === pod.metadata?.namespace,
-  );
+  const metrics = snap.get<PodMetrics>("PodMetrics", pod.metadata?.namespace ?? "default", nameOf(pod));
   const usageText = metrics?.containers?.find((x) => x.name === c.name)?.usage?.memory;
   const usage = parseQuantity(usageText);
   if (usageText) evidence.push({ field: `PodMetrics containers[${c.name}].usage.memory`, value: usageText });

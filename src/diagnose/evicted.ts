@@ -12,7 +12,7 @@ export function diagnoseEvicted(snap: Snapshot): Diagnosis[] {
     const message = pod.status.message ?? "";
     const resource = /low on resource: ([\w-]+)/.exec(message)?.[1];
     const nodeName = pod.spec?.nodeName;
-    const node: Node | undefined = snap.nodes.find((n) => nameOf(n) === nodeName);
+    const node = nodeName ? snap.get<Node>("Node", undefined, nodeName) : undefined;
     const evidence: Evidence[] = [
       { field: "status.phase", value: pod.status.phase ?? "Failed" },
       { field: "status.reason", value: "Evicted" },

@@ -25,7 +25,7 @@ export function diagnoseIngresses(snap: Snapshot): Diagnosis[] {
     for (const b of backends) {
       const svc = b.backend.service?.name;
       if (!svc) continue;
-      if (!snap.services.some((s) => nameOf(s) === svc && namespaceOf(s) === n)) {
+      if (!snap.get("Service", n, svc)) {
         missing.push({ field: `${b.path}.service.name`, value: `${svc} (no such Service in ${n})` });
       }
     }

@@ -5,7 +5,7 @@
 import { SEED, describePod, eventEvidence, ns, podRef } from "./common.js";
 import type { Pod } from "./kube.js";
 import { nameOf } from "./kube.js";
-import { observedPools, podRequests, podsOnNode, toleratesNode, type ObservedPool } from "./pools.js";
+import { observedPools, podRequests, toleratesNode, type ObservedPool } from "./pools.js";
 import { formatBytes, formatCpu } from "./quantity.js";
 import {
   parseSchedulingMessage,
@@ -362,12 +362,16 @@ function explain(
       };
     }
     case "too-many-pods": {
-      const evidence: Evidence[] = snap.nodes
-        .filter((n) => toleratesNode(pod, n))
-        .map((n) => ({
-          field: `node ${nameOf(n)} status.allocatable.pods`,
-          value: `${n.status?.allocatable?.pods ?? "?"} (pods on it in the input: ${podsOnNode(snap.pods, n)})`,
-        }));
+      // One line per pool the pod may use: max pods per node and how full its nodes are.
+      const evidence: Evidence[] = pools
+        .filter((p) => p.nodes.some((n) => toleratesNode(pod, n)))
+        .map((p) => {
+          const counts = p.nodes.map((n) => snap.podCountOnNode(nameOf(n)));
+          return {
+            field: `node pool ${p.name} status.allocatable.pods`,
+            value: `${p.maxAllocatable.pods} per node on ${p.nodes.length} node(s); pods on them in the input: ${counts.reduce((t, c) => t + c, 0)}`,
+          };
+        });
       return {
         id: "pending-max-pods",
         summary: "Pod cannot be scheduled: nodes reached their maximum pods per node",

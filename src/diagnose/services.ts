@@ -1,5 +1,6 @@
 /** Services with a selector whose Endpoints list no ready address: no traffic reaches any pod. */
 import { SEED } from "./common.js";
+import type { Endpoints } from "./kube.js";
 import { nameOf, namespaceOf } from "./kube.js";
 import { matchesSelector, selectorText } from "./selector.js";
 import type { Snapshot } from "./snapshot.js";
@@ -12,12 +13,10 @@ export function diagnoseServices(snap: Snapshot): Diagnosis[] {
     if (!selector || Object.keys(selector).length === 0 || svc.spec?.type === "ExternalName") continue;
     const name = nameOf(svc);
     const n = namespaceOf(svc);
-    const ep = snap.endpoints.find((e) => nameOf(e) === name && namespaceOf(e) === n);
+    const ep = snap.get<Endpoints>("Endpoints", n, name);
     const ready = (ep?.subsets ?? []).reduce((t, s) => t + (s.addresses?.length ?? 0), 0);
     const notReady = (ep?.subsets ?? []).reduce((t, s) => t + (s.notReadyAddresses?.length ?? 0), 0);
-    const matching = snap.pods.filter(
-      (p) => namespaceOf(p) === n && matchesSelector(p.metadata?.labels, selector),
-    );
+    const matching = snap.podsIn(n).filter((p) => matchesSelector(p.metadata?.labels, selector));
     const running = matching.filter((p) => p.status?.phase === "Running");
     const readyPods = running.filter((p) =>
       (p.status?.conditions ?? []).some((c) => c.type === "Ready" && c.status === "True"),
@@ -44,10 +43,9 @@ export function diagnoseServices(snap: Snapshot): Diagnosis[] {
     let cause: string;
     const fix: string[] = [];
     if (matching.length === 0) {
-      const similar = snap.pods.filter(
-        (p) =>
-          namespaceOf(p) === n && Object.keys(selector).some((k) => p.metadata?.labels?.[k] !== undefined),
-      );
+      const similar = snap
+        .podsIn(n)
+        .filter((p) => Object.keys(selector).some((k) => p.metadata?.labels?.[k] !== undefined));
       const seen = [
         ...new Set(
           similar.map((p) =>

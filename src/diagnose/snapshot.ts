@@ -26,15 +26,37 @@ export interface Snapshot {
   present: Set<string>;
   events: KubeEvent[];
   eventsFor: (kind: string, namespace: string | undefined, name: string) => KubeEvent[];
+  /** One object by kind, namespace (undefined for cluster-scoped kinds) and name. */
+  get: <T extends KubeObject = KubeObject>(
+    kind: string,
+    namespace: string | undefined,
+    name: string,
+  ) => T | undefined;
+  /** Pods of one namespace. */
+  podsIn: (namespace: string) => Pod[];
+  /** Pods bound to the node and not finished. */
+  podCountOnNode: (node: string) => number;
 }
+
+const CLUSTER_SCOPED = new Set([
+  "Node",
+  "PersistentVolume",
+  "Namespace",
+  "StorageClass",
+  "ClusterRole",
+  "ClusterRoleBinding",
+]);
 
 export function objectKey(kind: string, namespace: string | undefined, name: string): string {
   return `${kind}/${namespace ?? ""}/${name}`;
 }
 
 function byName(a: KubeObject, b: KubeObject): number {
-  const na = `${namespaceOf(a)}/${nameOf(a)}`;
-  const nb = `${namespaceOf(b)}/${nameOf(b)}`;
+  const nsa = namespaceOf(a);
+  const nsb = namespaceOf(b);
+  if (nsa !== nsb) return nsa < nsb ? -1 : 1;
+  const na = nameOf(a);
+  const nb = nameOf(b);
   return na < nb ? -1 : na > nb ? 1 : 0;
 }
 
@@ -57,9 +79,12 @@ export function buildSnapshot(objects: KubeObject[]): Snapshot {
   const podMetrics: PodMetrics[] = [];
   const events: KubeEvent[] = [];
   const present = new Set<string>();
+  const byKey = new Map<string, KubeObject>();
   for (const o of objects) {
     const kind = o.kind ?? "";
-    present.add(objectKey(kind, kind === "Node" ? undefined : namespaceOf(o), nameOf(o)));
+    const key = objectKey(kind, CLUSTER_SCOPED.has(kind) ? undefined : namespaceOf(o), nameOf(o));
+    present.add(key);
+    if (!byKey.has(key)) byKey.set(key, o);
     switch (kind) {
       case "Pod":
         pods.push(o);
@@ -107,12 +132,29 @@ export function buildSnapshot(objects: KubeObject[]): Snapshot {
   }
   // Most recent first; ties keep input order (stable sort).
   for (const list of index.values()) {
-    list.sort((a, b) =>
-      (b.lastTimestamp ?? b.eventTime ?? "").localeCompare(a.lastTimestamp ?? a.eventTime ?? ""),
-    );
+    if (list.length > 1) {
+      list.sort((a, b) => {
+        const ta = a.lastTimestamp ?? a.eventTime ?? "";
+        const tb = b.lastTimestamp ?? b.eventTime ?? "";
+        return ta < tb ? 1 : ta > tb ? -1 : 0;
+      });
+    }
+  }
+  const podsByNamespace = new Map<string, Pod[]>();
+  const podsPerNode = new Map<string, number>();
+  pods.sort(byName);
+  for (const p of pods) {
+    const ns = namespaceOf(p);
+    const list = podsByNamespace.get(ns);
+    if (list) list.push(p);
+    else podsByNamespace.set(ns, [p]);
+    const node = p.spec?.nodeName;
+    if (node && p.status?.phase !== "Succeeded" && p.status?.phase !== "Failed") {
+      podsPerNode.set(node, (podsPerNode.get(node) ?? 0) + 1);
+    }
   }
   return {
-    pods: pods.sort(byName),
+    pods,
     nodes: nodes.sort(byName),
     services: services.sort(byName),
     endpoints,
@@ -122,6 +164,10 @@ export function buildSnapshot(objects: KubeObject[]): Snapshot {
     podMetrics,
     present,
     events,
+    get: <T extends KubeObject = KubeObject>(kind: string, namespace: string | undefined, name: string) =>
+      byKey.get(objectKey(kind, CLUSTER_SCOPED.has(kind) ? undefined : namespace, name)) as T | undefined,
+    podsIn: (namespace) => podsByNamespace.get(namespace) ?? [],
+    podCountOnNode: (node) => podsPerNode.get(node) ?? 0,
     eventsFor: (kind, namespace, name) =>
       index.get(objectKey(kind, kind === "Node" ? undefined : namespace, name)) ?? [],
   };

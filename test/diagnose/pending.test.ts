@@ -104,13 +104,13 @@ describe("pending", () => {
     expect(d?.confirm).toContain("kubectl describe pvc data-postgres-0 -n data");
   });
 
-  it("max pods per node: lists only the nodes the pod may use", () => {
+  it("max pods per node: summarises only the pools the pod may use", () => {
     const [d] = run(["pending-max-pods.json"]);
     expect(d?.id).toBe("pending-max-pods");
-    expect(field(d, "node aks-apps-31415926-vmss000000 status.allocatable.pods")).toBe(
-      "30 (pods on it in the input: 0)",
+    expect(field(d, "node pool apps status.allocatable.pods")).toBe(
+      "30 per node on 3 node(s); pods on them in the input: 0",
     );
-    expect(field(d, "node aks-spot-31415926-vmss000000 status.allocatable.pods")).toBeUndefined();
+    expect(field(d, "node pool spot status.allocatable.pods")).toBeUndefined();
     expect(d?.fix[0]).toContain("--max-pods 110");
   });
 
