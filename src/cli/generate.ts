@@ -1,7 +1,8 @@
 import { relative } from "node:path";
 import type { RegisterCommand } from "./commands.js";
 import { EXIT, runAction } from "./run.js";
-import { UsageError, formatDiagnostic } from "../errors.js";
+import { InputError, UsageError, formatDiagnostic } from "../errors.js";
+import { preflight } from "../generate/preflight.js";
 import { environmentOf, generateTargets, parseTargets, TARGETS } from "../generate/targets.js";
 import { checkOutput, isUpToDate, writeOutput } from "../generate/write.js";
 import type { PlatformModel } from "../model/types.js";
@@ -31,6 +32,8 @@ export const registerGenerate: RegisterCommand = (program, io, setExit) => {
           const targets = parseTargets(opts.target);
           const loaded = await loadPlatform(spec);
           for (const d of loaded.validation.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
+          const blocking = preflight(loaded.spec);
+          if (blocking.length > 0) throw new InputError(blocking);
           const platform: PlatformModel = loaded.model;
           const environments = platform.clusters.map((c) => c.environment);
           if (opts.env !== undefined && !environments.includes(opts.env))

@@ -156,3 +156,36 @@ describe("targets", () => {
     expect(environmentOf(path, ["dev", "qa", "prod"])).toBe(env);
   });
 });
+
+describe("akskit generate preflight", () => {
+  it("rejects a role it cannot assign with the spec location (exit 2)", async () => {
+    const spec = join(root, "roles.yaml");
+    writeFileSync(
+      spec,
+      [
+        "apiVersion: akskit.dev/v1alpha1",
+        "kind: Platform",
+        "metadata: { name: roles }",
+        "spec:",
+        "  preset: dev",
+        "  location: westeurope",
+        "  namespaces: [{ name: shop, team: shop }]",
+        "  workloads:",
+        "    - name: api",
+        "      namespace: shop",
+        "      image: crroles.azurecr.io/api:1.0.0",
+        "      port: 8080",
+        "      identity:",
+        "        roles:",
+        "          - { role: Made Up Role, scope: keyVault }",
+        "",
+      ].join("\n"),
+    );
+    const dir = join(root, "roles-out");
+    const r = await run("generate", spec, "-o", dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${spec}:15:`);
+    expect(r.stderr).toContain('"Made Up Role" is not a built-in role akskit knows');
+    expect(existsSync(dir)).toBe(false);
+  });
+});
