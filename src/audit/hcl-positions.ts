@@ -115,7 +115,8 @@ class Scanner {
         continue;
       }
       if (c === "#" || (c === "/" && this.s[this.i + 1] === "/")) {
-        this.skipLine();
+        // A line comment ends the line but not the expression inside brackets; keep the newline.
+        while (this.i < this.s.length && this.s[this.i] !== "\n") this.advance();
         continue;
       }
       if (c === "/" && this.s[this.i + 1] === "*") {
