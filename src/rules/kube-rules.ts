@@ -104,6 +104,7 @@ import { rule as crossDefaultDenyIngress } from "./kube/cross/default-deny-ingre
 import { rule as crossDnsEgress } from "./kube/cross/dns-egress.js";
 import { rule as crossLimitRange } from "./kube/cross/limit-range.js";
 import { rule as crossPodNetworkPolicy } from "./kube/cross/pod-network-policy.js";
+import { rule as crossRequiredLabels } from "./kube/cross/required-labels.js";
 import { rule as crossResourceQuota } from "./kube/cross/resource-quota.js";
 import { rule as crossVeleroSchedule } from "./kube/cross/velero-schedule.js";
 import { rule as gitopsFluxApiVersion } from "./kube/gitops/flux-api-version.js";
@@ -223,6 +224,7 @@ export const KUBE_RULES: readonly Rule[] = [
   crossDnsEgress,
   crossLimitRange,
   crossPodNetworkPolicy,
+  crossRequiredLabels,
   crossResourceQuota,
   crossVeleroSchedule,
   gitopsFluxApiVersion,

@@ -3,6 +3,10 @@ import { rule as defaultDenyIngress } from "../../../src/rules/kube/cross/defaul
 import { rule as dnsEgress } from "../../../src/rules/kube/cross/dns-egress.js";
 import { rule as limitRange } from "../../../src/rules/kube/cross/limit-range.js";
 import { rule as podNetworkPolicy } from "../../../src/rules/kube/cross/pod-network-policy.js";
+import {
+  createRequiredLabelsRule,
+  rule as requiredLabels,
+} from "../../../src/rules/kube/cross/required-labels.js";
 import { rule as resourceQuota } from "../../../src/rules/kube/cross/resource-quota.js";
 import { rule as veleroSchedule } from "../../../src/rules/kube/cross/velero-schedule.js";
 import { rule as fluxApiVersion } from "../../../src/rules/kube/gitops/flux-api-version.js";
@@ -27,7 +31,9 @@ import {
   namespace,
   quota,
 } from "./fixtures.js";
+import { audit } from "./fixtures.js";
 import { ruleTable } from "./run-table.js";
+import { describe, expect, it } from "vitest";
 
 const ns = (name: string) => ({ apiVersion: "v1", kind: "Namespace", metadata: { name } });
 const np = (name: string, namespace: string, spec: Record<string, unknown>) => ({
@@ -56,7 +62,51 @@ const pvc = {
   spec: {},
 };
 
+const requiredLabelsConstraint = {
+  apiVersion: "constraints.gatekeeper.sh/v1beta1",
+  kind: "K8sRequiredLabels",
+  metadata: { name: "req-team-label" },
+  spec: {
+    match: { kinds: [{ apiGroups: [""], kinds: ["Namespace"] }] },
+    parameters: { labels: ["owner", { key: "costCenter", allowedRegex: "^cc-[0-9]+$" }] },
+  },
+};
+
 ruleTable([
+  [
+    requiredLabels,
+    [
+      {
+        name: "namespaces missing the labels a K8sRequiredLabels constraint asks for",
+        objects: [
+          {
+            apiVersion: "v1",
+            kind: "Namespace",
+            metadata: { name: "app", labels: { owner: "payments", costCenter: "marketing" } },
+          },
+          requiredLabelsConstraint,
+          ns("web"),
+        ],
+        expected: [
+          {
+            message: 'label "costCenter" does not match ^cc-[0-9]+$ (K8sRequiredLabels "req-team-label")',
+            path: "metadata.labels.costCenter",
+          },
+          {
+            message: 'Namespace lacks the label "owner" that K8sRequiredLabels "req-team-label" requires',
+            path: "metadata.labels.owner",
+            object: "Namespace/web",
+          },
+          {
+            message: 'lacks the label "costCenter"',
+            path: "metadata.labels.costCenter",
+            object: "Namespace/web",
+          },
+        ],
+      },
+      { name: "no requirement in the input", objects: [ns("web")], expected: [] },
+    ],
+  ],
   [
     defaultDenyIngress,
     [
@@ -429,3 +479,15 @@ ruleTable([
     ],
   ],
 ]);
+
+describe("cross/required-labels with requirements from the spec", () => {
+  it("checks the given kinds and labels", () => {
+    const rule = createRequiredLabelsRule([
+      { kinds: ["Namespace"], labels: [{ key: "owner" }], origin: "spec.policy.requiredLabels" },
+    ]);
+    const findings = audit(rule, [namespace(), ns("web")]);
+    expect(findings.map((f) => `${f.object.id}: ${f.message}`)).toEqual([
+      'Namespace/web: Namespace lacks the label "owner" that spec.policy.requiredLabels requires',
+    ]);
+  });
+});
