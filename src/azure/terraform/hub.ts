@@ -103,8 +103,8 @@ export function buildHub(mod: TfModule, environments: readonly ClusterModel[]): 
   const zones = v(
     "zones",
     "list(string)",
-    "Availability zones of the firewall and gateway public IPs.",
-    () => ["1", "2", "3"],
+    "Availability zones of the firewall, its public IP and the gateway's public IP (the environments' zones).",
+    (m) => m.settings.nodePoolDefaults.zones,
   );
   v(
     "hub_address_space",
@@ -445,7 +445,12 @@ export function buildHub(mod: TfModule, environments: readonly ClusterModel[]): 
             ...placed(v("vpn_gateway_name", "string", "VPN gateway name.", (m) => m.names.vpnGateway)),
             type: "Vpn",
             vpn_type: "RouteBased",
-            sku: "VpnGw1AZ",
+            sku: v(
+              "vpn_gateway_sku",
+              "string",
+              "VPN gateway SKU: the zone-redundant VpnGw1AZ where the hub uses zones, VpnGw1 otherwise.",
+              (m) => (m.settings.nodePoolDefaults.zones.length > 0 ? "VpnGw1AZ" : "VpnGw1"),
+            ),
             generation: "Generation1",
             active_active: false,
             tags: tg,

@@ -96,7 +96,12 @@ function subnetValue(m: ClusterModel, s: SubnetPlan): Expr {
     address_prefix: s.cidr,
     nsg_name: m.names.nsg(s.key),
     delegation: s.key === "apiServer" ? "Microsoft.ContainerService/managedClusters" : null,
-    nsg_rules: nsgRules(s.key).map((r) => ({ ...r })),
+    // Azure takes "*" only as a single destinationPortRange, not inside destinationPortRanges.
+    nsg_rules: nsgRules(s.key).map(({ destination_port_ranges: ports, ...r }) => ({
+      ...r,
+      destination_port_range: ports.includes("*") ? "*" : null,
+      destination_port_ranges: ports.includes("*") ? null : ports,
+    })),
   };
 }
 
@@ -226,7 +231,8 @@ export function buildNetwork(mod: TfModule, g: NetworkGates): BodyItem[] {
       protocol                   = string
       source_address_prefix      = string
       destination_address_prefix = string
-      destination_port_ranges    = list(string)
+      destination_port_range     = optional(string)
+      destination_port_ranges    = optional(list(string))
     }))
   }))`,
     description:
@@ -294,6 +300,7 @@ export function buildNetwork(mod: TfModule, g: NetworkGates): BodyItem[] {
             source_port_range: "*",
             source_address_prefix: raw("security_rule.value.source_address_prefix"),
             destination_address_prefix: raw("security_rule.value.destination_address_prefix"),
+            destination_port_range: raw("security_rule.value.destination_port_range"),
             destination_port_ranges: raw("security_rule.value.destination_port_ranges"),
           }),
         ]),

@@ -161,6 +161,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "VirtualNetwork"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["443", "80"]
       },
     ]
@@ -179,6 +180,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "VirtualNetwork"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["443"]
       },
     ]
@@ -197,6 +199,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "GatewayManager"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["65200-65535"]
       },
       {
@@ -207,6 +210,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "Internet"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["443", "80"]
       },
       {
@@ -217,7 +221,8 @@ spoke_subnets = {
         protocol                   = "*"
         source_address_prefix      = "AzureLoadBalancer"
         destination_address_prefix = "*"
-        destination_port_ranges    = ["*"]
+        destination_port_range     = "*"
+        destination_port_ranges    = null
       },
     ]
   }

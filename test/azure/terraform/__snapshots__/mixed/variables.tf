@@ -821,7 +821,8 @@ variable "spoke_subnets" {
       protocol                   = string
       source_address_prefix      = string
       destination_address_prefix = string
-      destination_port_ranges    = list(string)
+      destination_port_range     = optional(string)
+      destination_port_ranges    = optional(list(string))
     }))
   }))
 

@@ -121,6 +121,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "VirtualNetwork"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["443", "80"]
       },
     ]
@@ -139,6 +140,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "VirtualNetwork"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["443"]
       },
     ]

@@ -57,6 +57,7 @@ resource "azurerm_network_security_group" "spoke" {
       source_port_range          = "*"
       source_address_prefix      = security_rule.value.source_address_prefix
       destination_address_prefix = security_rule.value.destination_address_prefix
+      destination_port_range     = security_rule.value.destination_port_range
       destination_port_ranges    = security_rule.value.destination_port_ranges
     }
   }

@@ -132,6 +132,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "VirtualNetwork"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["443", "80"]
       },
     ]
@@ -150,6 +151,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "VirtualNetwork"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["443"]
       },
     ]
@@ -168,6 +170,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "GatewayManager"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["65200-65535"]
       },
       {
@@ -178,6 +181,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "Internet"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["443", "80"]
       },
       {
@@ -188,7 +192,8 @@ spoke_subnets = {
         protocol                   = "*"
         source_address_prefix      = "AzureLoadBalancer"
         destination_address_prefix = "*"
-        destination_port_ranges    = ["*"]
+        destination_port_range     = "*"
+        destination_port_ranges    = null
       },
     ]
   }

@@ -150,6 +150,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "VirtualNetwork"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["443", "80"]
       },
     ]
@@ -168,6 +169,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "VirtualNetwork"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["443"]
       },
     ]
@@ -186,6 +188,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "GatewayManager"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["65200-65535"]
       },
       {
@@ -196,6 +199,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "Internet"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["443", "80"]
       },
       {
@@ -206,7 +210,8 @@ spoke_subnets = {
         protocol                   = "*"
         source_address_prefix      = "AzureLoadBalancer"
         destination_address_prefix = "*"
-        destination_port_ranges    = ["*"]
+        destination_port_range     = "*"
+        destination_port_ranges    = null
       },
     ]
   }

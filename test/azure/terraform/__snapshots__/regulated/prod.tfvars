@@ -134,6 +134,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "VirtualNetwork"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["443", "80"]
       },
     ]
@@ -152,6 +153,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "VirtualNetwork"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["443"]
       },
     ]
@@ -170,6 +172,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "GatewayManager"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["65200-65535"]
       },
       {
@@ -180,6 +183,7 @@ spoke_subnets = {
         protocol                   = "Tcp"
         source_address_prefix      = "Internet"
         destination_address_prefix = "*"
+        destination_port_range     = null
         destination_port_ranges    = ["443", "80"]
       },
       {
@@ -190,7 +194,8 @@ spoke_subnets = {
         protocol                   = "*"
         source_address_prefix      = "AzureLoadBalancer"
         destination_address_prefix = "*"
-        destination_port_ranges    = ["*"]
+        destination_port_range     = "*"
+        destination_port_ranges    = null
       },
     ]
   }

@@ -101,6 +101,6 @@ variable "tags" {
 }
 
 variable "zones" {
-  description = "Availability zones of the firewall and gateway public IPs."
+  description = "Availability zones of the firewall, its public IP and the gateway's public IP (the environments' zones)."
   type        = list(string)
 }

@@ -151,4 +151,5 @@ tags = {
 }
 vpn_gateway_name           = "vpng-algesta-hub"
 vpn_gateway_public_ip_name = "pip-vpng-algesta-hub"
+vpn_gateway_sku            = "VpnGw1AZ"
 zones                      = ["1", "2", "3"]

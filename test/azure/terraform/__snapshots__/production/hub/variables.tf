@@ -110,7 +110,12 @@ variable "vpn_gateway_public_ip_name" {
   type        = string
 }
 
+variable "vpn_gateway_sku" {
+  description = "VPN gateway SKU: the zone-redundant VpnGw1AZ where the hub uses zones, VpnGw1 otherwise."
+  type        = string
+}
+
 variable "zones" {
-  description = "Availability zones of the firewall and gateway public IPs."
+  description = "Availability zones of the firewall, its public IP and the gateway's public IP (the environments' zones)."
   type        = list(string)
 }

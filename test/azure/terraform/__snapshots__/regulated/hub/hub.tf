@@ -231,7 +231,7 @@ resource "azurerm_virtual_network_gateway" "hub" {
   resource_group_name = azurerm_resource_group.hub.name
   type                = "Vpn"
   vpn_type            = "RouteBased"
-  sku                 = "VpnGw1AZ"
+  sku                 = var.vpn_gateway_sku
   generation          = "Generation1"
   active_active       = false
   tags                = var.tags

@@ -112,4 +112,5 @@ tags = {
 }
 vpn_gateway_name           = "vpng-fabrikam-hub"
 vpn_gateway_public_ip_name = "pip-vpng-fabrikam-hub"
+vpn_gateway_sku            = "VpnGw1AZ"
 zones                      = ["1", "2", "3"]
