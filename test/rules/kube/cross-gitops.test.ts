@@ -1,3 +1,4 @@
+import { describe, expect, it } from "vitest";
 import { rule as defaultDenyEgress } from "../../../src/rules/kube/cross/default-deny-egress.js";
 import { rule as defaultDenyIngress } from "../../../src/rules/kube/cross/default-deny-ingress.js";
 import { rule as dnsEgress } from "../../../src/rules/kube/cross/dns-egress.js";
@@ -20,6 +21,7 @@ import { rule as sourceHttps } from "../../../src/rules/kube/gitops/source-https
 import { rule as suspended } from "../../../src/rules/kube/gitops/suspended.js";
 import {
   allowDns,
+  audit,
   defaultDeny,
   deploy,
   deployment,
@@ -31,9 +33,7 @@ import {
   namespace,
   quota,
 } from "./fixtures.js";
-import { audit } from "./fixtures.js";
 import { ruleTable } from "./run-table.js";
-import { describe, expect, it } from "vitest";
 
 const ns = (name: string) => ({ apiVersion: "v1", kind: "Namespace", metadata: { name } });
 const np = (name: string, namespace: string, spec: Record<string, unknown>) => ({
