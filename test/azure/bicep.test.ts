@@ -88,8 +88,10 @@ describe("Bicep files", () => {
     const staging = byPath.get("infra/bicep/staging.bicepparam")!;
     const prod = byPath.get("infra/bicep/prod.bicepparam")!;
     expect(staging).toContain("using 'main.bicep'");
-    expect(staging).toContain("param environment = 'staging'");
-    expect(prod).toContain("param environment = 'prod'");
+    expect(staging).toContain("param environmentName = 'staging'");
+    expect(prod).toContain("param environmentName = 'prod'");
+    // A parameter named `environment` would hide the environment() function the firewall rules use.
+    for (const f of files) expect(f.content).not.toMatch(/^param environment /m);
     // The hub module is the exception: the shared firewall allows every environment's registry.
     for (const f of files.filter((x) => x.path.includes("/modules/") && !x.path.endsWith("/hub.bicep")))
       expect(f.content).not.toMatch(/'[^']*(staging|prod)[^']*'/);

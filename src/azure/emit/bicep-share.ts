@@ -1,8 +1,8 @@
 /**
  * Shares one set of Bicep modules between environments: the environments' resources are unified symbol
  * by symbol; where values differ, the difference moves to a parameter (set per environment in
- * `<env>.bicepparam`), to an `${environment}` interpolation when the values only differ by the
- * environment's name, or — for values holding expressions — to a choice on `environment`. Resources
+ * `<env>.bicepparam`), to an `${environmentName}` interpolation when the values only differ by the
+ * environment's name, or — for values holding expressions — to a choice on `environmentName`. Resources
  * absent from some environments get a `deploy<Symbol>` condition.
  */
 import type { ClusterModel, PlatformModel } from "../../model/types.js";

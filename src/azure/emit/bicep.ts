@@ -29,7 +29,8 @@ export const BICEP_DIR = "infra/bicep";
 
 /** Parameters every module may use, besides the lifted ones. */
 const BASE_PARAMS: Record<string, { type: string; description: string }> = {
-  environment: { type: "string", description: "Environment name." },
+  // Not `environment`: a parameter of that name would hide Bicep's environment() function.
+  environmentName: { type: "string", description: "Environment name." },
   location: { type: "string", description: "Azure region of the environment." },
   hubLocation: { type: "string", description: "Azure region of the shared hub." },
   tags: { type: "object", description: "Tags on every resource of the environment." },
@@ -56,7 +57,7 @@ export function buildBicepFiles(platform: PlatformModel): GeneratedFile[] {
     files.push({
       path: `${BICEP_DIR}/${c.environment}.bicepparam`,
       content: paramFile(sp, c.environment, mainParams(sp, modules, groups), specFile, {
-        environment: c.environment,
+        environmentName: c.environment,
         location: c.location,
         hubLocation: hubOwner(platform)?.location ?? c.location,
         tags: c.tags,
@@ -208,11 +209,11 @@ class ModuleWriter {
         this.used.add(s.name);
         return s.name;
       case "envTemplate": {
-        this.used.add("environment");
+        this.used.add("environmentName");
         const pieces = s.template.split(ENV_PLACEHOLDER);
         const parts: ({ text: string } | { expr: string })[] = [];
         pieces.forEach((p, i) => {
-          if (i > 0) parts.push({ expr: "environment" });
+          if (i > 0) parts.push({ expr: "environmentName" });
           if (p) parts.push({ text: p });
         });
         return bicepInterpolation(parts);
@@ -230,7 +231,7 @@ class ModuleWriter {
           indent,
         );
       case "choice": {
-        this.used.add("environment");
+        this.used.add("environmentName");
         const branches = s.byEnv;
         let out =
           branches[branches.length - 1]![1] === undefined
@@ -238,7 +239,7 @@ class ModuleWriter {
             : this.value(branches[branches.length - 1]![1]!, indent);
         for (let i = branches.length - 2; i >= 0; i--) {
           const [env, v] = branches[i]!;
-          out = `environment == ${bicepString(env)} ? ${v === undefined ? "null" : this.value(v, indent)} : ${out}`;
+          out = `environmentName == ${bicepString(env)} ? ${v === undefined ? "null" : this.value(v, indent)} : ${out}`;
         }
         return `(${out})`;
       }
@@ -339,7 +340,7 @@ function paramDeclaration(sp: SharedPlatform, name: string): string {
 }
 
 function mainParams(sp: SharedPlatform, modules: { writer: ModuleWriter }[], groups: Groups): string[] {
-  const used = new Set<string>(["environment", "location", "tags"]);
+  const used = new Set<string>(["environmentName", "location", "tags"]);
   for (const m of modules) for (const p of m.writer.used) used.add(p);
   for (const g of [groups.env, groups.hub]) if (g.kind === "param") used.add(g.name);
   if (modules.some((m) => concernScope(m.writer.concern) === "hub")) used.add("hubLocation");
@@ -449,7 +450,7 @@ function mainBicep(
       [
         "name",
         concern === "hubPeering"
-          ? "'akskit-hub-peering-${environment}'"
+          ? "'akskit-hub-peering-${environmentName}'"
           : bicepString(`akskit-${moduleFile(concern)}`),
       ],
       ["scope", concernScope(concern) === "hub" ? "hubResourceGroup" : "environmentResourceGroup"],
@@ -480,7 +481,7 @@ function paramFile(
   env: string,
   names: string[],
   specFile: string,
-  base: { environment: string; location: string; hubLocation: string; tags: Record<string, string> },
+  base: { environmentName: string; location: string; hubLocation: string; tags: Record<string, string> },
 ): string {
   const lines = [header(specFile, "bicep", "slash").trimEnd(), "using 'main.bicep'", ""];
   for (const name of [...names].sort()) {

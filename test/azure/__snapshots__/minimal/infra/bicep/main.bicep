@@ -5,7 +5,7 @@
 targetScope = 'subscription'
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string

@@ -2,7 +2,7 @@
 // Regenerate: akskit generate dev.yaml --target bicep
 using 'main.bicep'
 
-param environment = 'dev'
+param environmentName = 'dev'
 param location = 'westeurope'
 param tags = {
   environment: 'dev'

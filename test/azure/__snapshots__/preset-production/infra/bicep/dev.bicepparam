@@ -2,7 +2,7 @@
 // Regenerate: akskit generate production.yaml --target bicep
 using 'main.bicep'
 
-param environment = 'dev'
+param environmentName = 'dev'
 param hubLocation = 'westeurope'
 param location = 'westeurope'
 param spokeVnetAddressSpaceAddressPrefixes0 = '10.240.0.0/16'

@@ -5,7 +5,7 @@
 targetScope = 'subscription'
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the shared hub.')
 param hubLocation string
@@ -47,7 +47,7 @@ resource hubResourceGroup 'Microsoft.Resources/resourceGroups@2025-04-01' = {
 
 // The environment's resource group.
 resource environmentResourceGroup 'Microsoft.Resources/resourceGroups@2025-04-01' = {
-  name: 'rg-proplat-${environment}'
+  name: 'rg-proplat-${environmentName}'
   location: location
   tags: tags
 }
@@ -66,7 +66,7 @@ module network 'modules/network.bicep' = {
   name: 'akskit-network'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     spokeVnetAddressSpaceAddressPrefixes0: spokeVnetAddressSpaceAddressPrefixes0
     spokeVnetSubnetsSnetApplicationGatewayAddressPrefix: spokeVnetSubnetsSnetApplicationGatewayAddressPrefix
@@ -86,7 +86,7 @@ module monitoring 'modules/monitoring.bicep' = {
   name: 'akskit-monitoring'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -97,7 +97,7 @@ module registry 'modules/registry.bicep' = {
   name: 'akskit-registry'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -112,7 +112,7 @@ module keyvault 'modules/keyvault.bicep' = {
   name: 'akskit-keyvault'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -126,7 +126,7 @@ module cluster 'modules/cluster.bicep' = {
   name: 'akskit-cluster'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -141,7 +141,7 @@ module alerts 'modules/alerts.bicep' = {
   name: 'akskit-alerts'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -156,7 +156,7 @@ module policy 'modules/policy.bicep' = {
   name: 'akskit-policy'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
   }
 }
 
@@ -165,7 +165,7 @@ module backup 'modules/backup.bicep' = {
   name: 'akskit-backup'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -179,7 +179,7 @@ module gitops 'modules/gitops.bicep' = {
   name: 'akskit-gitops'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
   }
   dependsOn: [
     registry
@@ -191,10 +191,10 @@ module gitops 'modules/gitops.bicep' = {
 
 // the hub's side of the peering with the environment's spoke.
 module hubPeering 'modules/hub-peering.bicep' = {
-  name: 'akskit-hub-peering-${environment}'
+  name: 'akskit-hub-peering-${environmentName}'
   scope: hubResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
   }
   dependsOn: [
     hub

@@ -2,7 +2,7 @@
 // Regenerate: akskit generate production.yaml --target bicep
 using 'main.bicep'
 
-param environment = 'prod'
+param environmentName = 'prod'
 param hubLocation = 'westeurope'
 param location = 'westeurope'
 param spokeVnetAddressSpaceAddressPrefixes0 = '10.242.0.0/16'

@@ -2,7 +2,7 @@
 // Regenerate: akskit generate production.yaml --target bicep
 using 'main.bicep'
 
-param environment = 'staging'
+param environmentName = 'staging'
 param hubLocation = 'westeurope'
 param location = 'westeurope'
 param spokeVnetAddressSpaceAddressPrefixes0 = '10.241.0.0/16'

@@ -2,7 +2,7 @@
 // Regenerate: akskit generate regulated.yaml --target bicep
 using 'main.bicep'
 
-param environment = 'prod'
+param environmentName = 'prod'
 param hubLocation = 'westeurope'
 param location = 'westeurope'
 param spokeVnetAddressSpaceAddressPrefixes0 = '10.241.0.0/16'

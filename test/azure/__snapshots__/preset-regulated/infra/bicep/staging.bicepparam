@@ -2,7 +2,7 @@
 // Regenerate: akskit generate regulated.yaml --target bicep
 using 'main.bicep'
 
-param environment = 'staging'
+param environmentName = 'staging'
 param hubLocation = 'westeurope'
 param location = 'westeurope'
 param spokeVnetAddressSpaceAddressPrefixes0 = '10.240.0.0/16'

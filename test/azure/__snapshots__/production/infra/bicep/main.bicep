@@ -32,7 +32,7 @@ param clusterApiServerAccessProfilePrivateDNSZone string?
 param clusterSkuTier string
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the shared hub.')
 param hubLocation string
@@ -88,7 +88,7 @@ resource hubResourceGroup 'Microsoft.Resources/resourceGroups@2025-04-01' = {
 
 // The environment's resource group.
 resource environmentResourceGroup 'Microsoft.Resources/resourceGroups@2025-04-01' = {
-  name: 'rg-algesta-${environment}'
+  name: 'rg-algesta-${environmentName}'
   location: location
   tags: tags
 }
@@ -107,7 +107,7 @@ module network 'modules/network.bicep' = {
   name: 'akskit-network'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     spokeVnetAddressSpaceAddressPrefixes0: spokeVnetAddressSpaceAddressPrefixes0
     spokeVnetSubnetsSnetApplicationGatewayAddressPrefix: spokeVnetSubnetsSnetApplicationGatewayAddressPrefix
@@ -127,7 +127,7 @@ module monitoring 'modules/monitoring.bicep' = {
   name: 'akskit-monitoring'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -138,7 +138,7 @@ module registry 'modules/registry.bicep' = {
   name: 'akskit-registry'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -153,7 +153,7 @@ module keyvault 'modules/keyvault.bicep' = {
   name: 'akskit-keyvault'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -176,7 +176,7 @@ module cluster 'modules/cluster.bicep' = {
     clusterApiServerAccessProfileEnablePrivateClusterPublicFQDN: clusterApiServerAccessProfileEnablePrivateClusterPublicFQDN
     clusterApiServerAccessProfilePrivateDNSZone: clusterApiServerAccessProfilePrivateDNSZone
     clusterSkuTier: clusterSkuTier
-    environment: environment
+    environmentName: environmentName
     location: location
     poolAppsCount: poolAppsCount
     poolAppsMaxCount: poolAppsMaxCount
@@ -195,7 +195,7 @@ module identity 'modules/identity.bicep' = {
   name: 'akskit-identity'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -210,7 +210,7 @@ module alerts 'modules/alerts.bicep' = {
   name: 'akskit-alerts'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -225,7 +225,7 @@ module policy 'modules/policy.bicep' = {
   name: 'akskit-policy'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
   }
 }
 
@@ -234,7 +234,7 @@ module backup 'modules/backup.bicep' = {
   name: 'akskit-backup'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -248,7 +248,7 @@ module gitops 'modules/gitops.bicep' = {
   name: 'akskit-gitops'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
   }
   dependsOn: [
     registry
@@ -261,10 +261,10 @@ module gitops 'modules/gitops.bicep' = {
 
 // the hub's side of the peering with the environment's spoke.
 module hubPeering 'modules/hub-peering.bicep' = {
-  name: 'akskit-hub-peering-${environment}'
+  name: 'akskit-hub-peering-${environmentName}'
   scope: hubResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
   }
   dependsOn: [
     hub

@@ -20,7 +20,7 @@ param clusterSupportPlan string
 param deployInProd bool
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the shared hub.')
 param hubLocation string
@@ -60,7 +60,7 @@ resource hubResourceGroup 'Microsoft.Resources/resourceGroups@2025-04-01' = {
 
 // The environment's resource group.
 resource environmentResourceGroup 'Microsoft.Resources/resourceGroups@2025-04-01' = {
-  name: 'rg-fabrikam-${environment}'
+  name: 'rg-fabrikam-${environmentName}'
   location: location
   tags: tags
 }
@@ -80,7 +80,7 @@ module network 'modules/network.bicep' = {
   scope: environmentResourceGroup
   params: {
     deployInProd: deployInProd
-    environment: environment
+    environmentName: environmentName
     location: location
     spokeVnetAddressSpaceAddressPrefixes0: spokeVnetAddressSpaceAddressPrefixes0
     tags: tags
@@ -95,7 +95,7 @@ module monitoring 'modules/monitoring.bicep' = {
   name: 'akskit-monitoring'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -106,7 +106,7 @@ module registry 'modules/registry.bicep' = {
   name: 'akskit-registry'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -121,7 +121,7 @@ module keyvault 'modules/keyvault.bicep' = {
   name: 'akskit-keyvault'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -139,7 +139,7 @@ module cluster 'modules/cluster.bicep' = {
     clusterApiServerAccessProfileEnableVnetIntegration: clusterApiServerAccessProfileEnableVnetIntegration
     clusterSkuTier: clusterSkuTier
     clusterSupportPlan: clusterSupportPlan
-    environment: environment
+    environmentName: environmentName
     location: location
     poolPaymentsCount: poolPaymentsCount
     poolPaymentsMaxCount: poolPaymentsMaxCount
@@ -157,7 +157,7 @@ module identity 'modules/identity.bicep' = {
   name: 'akskit-identity'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -172,7 +172,7 @@ module alerts 'modules/alerts.bicep' = {
   name: 'akskit-alerts'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -187,7 +187,7 @@ module policy 'modules/policy.bicep' = {
   name: 'akskit-policy'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
   }
 }
 
@@ -196,7 +196,7 @@ module backup 'modules/backup.bicep' = {
   name: 'akskit-backup'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -210,7 +210,7 @@ module gitops 'modules/gitops.bicep' = {
   name: 'akskit-gitops'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
   }
   dependsOn: [
     registry
@@ -223,10 +223,10 @@ module gitops 'modules/gitops.bicep' = {
 
 // the hub's side of the peering with the environment's spoke.
 module hubPeering 'modules/hub-peering.bicep' = {
-  name: 'akskit-hub-peering-${environment}'
+  name: 'akskit-hub-peering-${environmentName}'
   scope: hubResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
   }
   dependsOn: [
     hub

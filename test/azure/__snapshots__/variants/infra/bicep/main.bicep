@@ -41,7 +41,7 @@ param clusterNetworkProfileOutboundType string
 param deployInNatvnet bool
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('fluxConfiguration kustomizations.cluster.postBuild.substitute.KEY_VAULT_NAME')
 param fluxConfigurationKustomizationsClusterPostBuildSubstituteKEYVAULTNAME string?
@@ -101,7 +101,7 @@ resource hubResourceGroup 'Microsoft.Resources/resourceGroups@2025-04-01' = if (
 
 // The environment's resource group.
 resource environmentResourceGroup 'Microsoft.Resources/resourceGroups@2025-04-01' = {
-  name: 'rg-variants-${environment}'
+  name: 'rg-variants-${environmentName}'
   location: location
   tags: tags
 }
@@ -121,7 +121,7 @@ module network 'modules/network.bicep' = {
   scope: environmentResourceGroup
   params: {
     deployInNatvnet: deployInNatvnet
-    environment: environment
+    environmentName: environmentName
     location: location
     spokeVnetAddressSpaceAddressPrefixes0: spokeVnetAddressSpaceAddressPrefixes0
     tags: tags
@@ -137,7 +137,7 @@ module monitoring 'modules/monitoring.bicep' = {
   scope: environmentResourceGroup
   params: {
     deployInNatvnet: deployInNatvnet
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -149,7 +149,7 @@ module registry 'modules/registry.bicep' = {
   scope: environmentResourceGroup
   params: {
     deployInNatvnet: deployInNatvnet
-    environment: environment
+    environmentName: environmentName
     location: location
     registryNetworkRuleBypassOptions: registryNetworkRuleBypassOptions
     registryPublicNetworkAccess: registryPublicNetworkAccess
@@ -168,7 +168,7 @@ module keyvault 'modules/keyvault.bicep' = if (deployInNatvnet) {
   name: 'akskit-keyvault'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -191,7 +191,7 @@ module cluster 'modules/cluster.bicep' = {
     clusterAzureMonitorProfileMetricsEnabled: clusterAzureMonitorProfileMetricsEnabled
     clusterAzureMonitorProfileMetricsKubeStateMetrics: clusterAzureMonitorProfileMetricsKubeStateMetrics
     clusterNetworkProfileOutboundType: clusterNetworkProfileOutboundType
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -207,7 +207,7 @@ module alerts 'modules/alerts.bicep' = {
   scope: environmentResourceGroup
   params: {
     deployInNatvnet: deployInNatvnet
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -224,7 +224,7 @@ module policy 'modules/policy.bicep' = {
   params: {
     allowedImagesPolicyDisplayName: allowedImagesPolicyDisplayName
     allowedImagesPolicyParametersEffectValue: allowedImagesPolicyParametersEffectValue
-    environment: environment
+    environmentName: environmentName
     podSecurityPolicyDescription: podSecurityPolicyDescription
     podSecurityPolicyDisplayName: podSecurityPolicyDisplayName
     podSecurityPolicyName: podSecurityPolicyName
@@ -238,7 +238,7 @@ module backup 'modules/backup.bicep' = if (deployInNatvnet) {
   name: 'akskit-backup'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     location: location
     tags: tags
   }
@@ -252,7 +252,7 @@ module gitops 'modules/gitops.bicep' = {
   name: 'akskit-gitops'
   scope: environmentResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
     fluxConfigurationKustomizationsClusterPostBuildSubstituteKEYVAULTNAME: fluxConfigurationKustomizationsClusterPostBuildSubstituteKEYVAULTNAME
     fluxConfigurationKustomizationsClusterPostBuildSubstituteLOCATION: fluxConfigurationKustomizationsClusterPostBuildSubstituteLOCATION
   }
@@ -265,10 +265,10 @@ module gitops 'modules/gitops.bicep' = {
 
 // the hub's side of the peering with the environment's spoke.
 module hubPeering 'modules/hub-peering.bicep' = if (deployInNatvnet) {
-  name: 'akskit-hub-peering-${environment}'
+  name: 'akskit-hub-peering-${environmentName}'
   scope: hubResourceGroup
   params: {
-    environment: environment
+    environmentName: environmentName
   }
   dependsOn: [
     hub

@@ -20,7 +20,7 @@ param clusterAzureMonitorProfileMetricsKubeStateMetrics = {
 }
 param clusterNetworkProfileOutboundType = 'userAssignedNATGateway'
 param deployInNatvnet = true
-param environment = 'natvnet'
+param environmentName = 'natvnet'
 param fluxConfigurationKustomizationsClusterPostBuildSubstituteKEYVAULTNAME = 'kv-variants-natvnet'
 param fluxConfigurationKustomizationsClusterPostBuildSubstituteLOCATION = 'westeurope'
 param hubLocation = 'westeurope'

@@ -3,7 +3,7 @@
 // Module alerts: diagnostic settings, data collection rule associations, metric and Prometheus alerts.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -12,31 +12,31 @@ param location string
 param tags object
 
 resource actionGroup 'Microsoft.Insights/actionGroups@2023-01-01' existing = {
-  name: 'ag-proplat-${environment}'
+  name: 'ag-proplat-${environmentName}'
 }
 
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' existing = {
-  name: 'aks-proplat-${environment}'
+  name: 'aks-proplat-${environmentName}'
 }
 
 resource containerInsightsRule 'Microsoft.Insights/dataCollectionRules@2024-03-11' existing = {
-  name: 'dcr-proplat-${environment}-ci'
+  name: 'dcr-proplat-${environmentName}-ci'
 }
 
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2025-07-01' existing = {
-  name: 'log-proplat-${environment}'
+  name: 'log-proplat-${environmentName}'
 }
 
 resource monitorWorkspace 'Microsoft.Monitor/accounts@2025-10-03' existing = {
-  name: 'amw-proplat-${environment}'
+  name: 'amw-proplat-${environmentName}'
 }
 
 resource prometheusEndpoint 'Microsoft.Insights/dataCollectionEndpoints@2024-03-11' existing = {
-  name: 'dce-proplat-${environment}-prom'
+  name: 'dce-proplat-${environmentName}-prom'
 }
 
 resource prometheusRule 'Microsoft.Insights/dataCollectionRules@2024-03-11' existing = {
-  name: 'dcr-proplat-${environment}-prom'
+  name: 'dcr-proplat-${environmentName}-prom'
 }
 
 // Sends the control plane logs (kube-apiserver, kube-audit-admin, kube-controller-manager, cluster-autoscaler, guard) to Log Analytics.
@@ -101,7 +101,7 @@ resource prometheusRuleAssociation 'Microsoft.Insights/dataCollectionRuleAssocia
 
 // Prometheus alert rule group: pod-level recommended alerts.
 resource prometheusRulesPods 'Microsoft.AlertsManagement/prometheusRuleGroups@2023-03-01' = {
-  name: 'pods-aks-proplat-${environment}'
+  name: 'pods-aks-proplat-${environmentName}'
   location: location
   tags: tags
   properties: {
@@ -110,7 +110,7 @@ resource prometheusRulesPods 'Microsoft.AlertsManagement/prometheusRuleGroups@20
       monitorWorkspace.id
       cluster.id
     ]
-    clusterName: 'aks-proplat-${environment}'
+    clusterName: 'aks-proplat-${environmentName}'
     enabled: true
     interval: 'PT1M'
     rules: [
@@ -230,7 +230,7 @@ resource prometheusRulesPods 'Microsoft.AlertsManagement/prometheusRuleGroups@20
 
 // Prometheus alert rule group: node-level recommended alerts.
 resource prometheusRulesNodes 'Microsoft.AlertsManagement/prometheusRuleGroups@2023-03-01' = {
-  name: 'nodes-aks-proplat-${environment}'
+  name: 'nodes-aks-proplat-${environmentName}'
   location: location
   tags: tags
   properties: {
@@ -239,7 +239,7 @@ resource prometheusRulesNodes 'Microsoft.AlertsManagement/prometheusRuleGroups@2
       monitorWorkspace.id
       cluster.id
     ]
-    clusterName: 'aks-proplat-${environment}'
+    clusterName: 'aks-proplat-${environmentName}'
     enabled: true
     interval: 'PT1M'
     rules: [
@@ -315,7 +315,7 @@ resource prometheusRulesNodes 'Microsoft.AlertsManagement/prometheusRuleGroups@2
 
 // Metric alert: node cpu usage above 80% for 15 minutes.
 resource alertNodeCpu 'Microsoft.Insights/metricAlerts@2026-01-01' = {
-  name: 'node-cpu-pressure-aks-proplat-${environment}'
+  name: 'node-cpu-pressure-aks-proplat-${environmentName}'
   location: 'global'
   tags: tags
   properties: {
@@ -353,7 +353,7 @@ resource alertNodeCpu 'Microsoft.Insights/metricAlerts@2026-01-01' = {
 
 // Metric alert: node memory working set above 80% for 15 minutes.
 resource alertNodeMemory 'Microsoft.Insights/metricAlerts@2026-01-01' = {
-  name: 'node-memory-pressure-aks-proplat-${environment}'
+  name: 'node-memory-pressure-aks-proplat-${environmentName}'
   location: 'global'
   tags: tags
   properties: {
@@ -391,7 +391,7 @@ resource alertNodeMemory 'Microsoft.Insights/metricAlerts@2026-01-01' = {
 
 // Metric alert: a node reports notready.
 resource alertNodeNotReady 'Microsoft.Insights/metricAlerts@2026-01-01' = {
-  name: 'node-not-ready-aks-proplat-${environment}'
+  name: 'node-not-ready-aks-proplat-${environmentName}'
   location: 'global'
   tags: tags
   properties: {
@@ -445,7 +445,7 @@ resource alertNodeNotReady 'Microsoft.Insights/metricAlerts@2026-01-01' = {
 
 // Metric alert: pods in the failed phase.
 resource alertPodsFailed 'Microsoft.Insights/metricAlerts@2026-01-01' = {
-  name: 'pods-failed-aks-proplat-${environment}'
+  name: 'pods-failed-aks-proplat-${environmentName}'
   location: 'global'
   tags: tags
   properties: {

@@ -3,22 +3,22 @@
 // Module gitops: the Flux extension and the Flux configuration with the deploy-time values.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' existing = {
-  name: 'aks-proplat-${environment}'
+  name: 'aks-proplat-${environmentName}'
 }
 
 resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' existing = {
-  name: 'kv-proplat-${environment}'
+  name: 'kv-proplat-${environmentName}'
 }
 
 resource registry 'Microsoft.ContainerRegistry/registries@2025-11-01' existing = {
-  name: 'crproplat${environment}'
+  name: 'crproplat${environmentName}'
 }
 
 resource veleroIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
-  name: 'id-velero-proplat-${environment}'
+  name: 'id-velero-proplat-${environmentName}'
 }
 
 // The Flux cluster extension (GitOps controllers in flux-system).
@@ -60,7 +60,7 @@ resource fluxConfiguration 'Microsoft.KubernetesConfiguration/fluxConfigurations
     }
     kustomizations: {
       cluster: {
-        path: './clusters/${environment}'
+        path: './clusters/${environmentName}'
         prune: true
         syncIntervalInSeconds: 600
         timeoutInSeconds: 600
@@ -69,11 +69,11 @@ resource fluxConfiguration 'Microsoft.KubernetesConfiguration/fluxConfigurations
             ACR_LOGIN_SERVER: registry.properties.loginServer
             AZURE_SUBSCRIPTION_ID: subscription().subscriptionId
             AZURE_TENANT_ID: subscription().tenantId
-            BACKUP_RESOURCE_GROUP: 'rg-proplat-${environment}'
-            BACKUP_STORAGE_ACCOUNT: 'stproplat${environment}bkp'
-            CLUSTER_NAME: 'aks-proplat-${environment}'
-            ENVIRONMENT: '${environment}'
-            KEY_VAULT_NAME: 'kv-proplat-${environment}'
+            BACKUP_RESOURCE_GROUP: 'rg-proplat-${environmentName}'
+            BACKUP_STORAGE_ACCOUNT: 'stproplat${environmentName}bkp'
+            CLUSTER_NAME: 'aks-proplat-${environmentName}'
+            ENVIRONMENT: '${environmentName}'
+            KEY_VAULT_NAME: 'kv-proplat-${environmentName}'
             KEY_VAULT_URI: keyVault.properties.vaultUri
             LOCATION: 'westeurope'
             VELERO_CLIENT_ID: veleroIdentity.properties.clientId

@@ -3,7 +3,7 @@
 // Module keyvault: Key Vault with RBAC authorization and its private endpoint.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -12,12 +12,12 @@ param location string
 param tags object
 
 resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
-  name: 'vnet-proplat-${environment}'
+  name: 'vnet-proplat-${environmentName}'
 }
 
 // Key Vault (RBAC authorization) holding the workloads' secrets.
 resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' = {
-  name: 'kv-proplat-${environment}'
+  name: 'kv-proplat-${environmentName}'
   location: location
   tags: tags
   properties: {
@@ -62,7 +62,7 @@ resource keyVaultDnsZoneLink 'Microsoft.Network/privateDnsZones/virtualNetworkLi
 
 // Private endpoint of the Key Vault in the spoke (public network access is disabled).
 resource keyVaultPrivateEndpoint 'Microsoft.Network/privateEndpoints@2025-07-01' = {
-  name: 'pe-kv-proplat-${environment}'
+  name: 'pe-kv-proplat-${environmentName}'
   location: location
   tags: tags
   properties: {
@@ -71,7 +71,7 @@ resource keyVaultPrivateEndpoint 'Microsoft.Network/privateEndpoints@2025-07-01'
     }
     privateLinkServiceConnections: [
       {
-        name: 'pe-kv-proplat-${environment}'
+        name: 'pe-kv-proplat-${environmentName}'
         properties: {
           privateLinkServiceId: keyVault.id
           groupIds: [

@@ -3,7 +3,7 @@
 // Module monitoring: Log Analytics, data collection rules, Azure Monitor workspace, Grafana and the action group.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -13,7 +13,7 @@ param tags object
 
 // Log Analytics workspace for control plane logs and Container Insights (30 days).
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2025-07-01' = {
-  name: 'log-proplat-${environment}'
+  name: 'log-proplat-${environmentName}'
   location: location
   tags: tags
   properties: {
@@ -26,11 +26,11 @@ resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2025-07-01' = {
 
 // Action group every alert notifies (the observability.alertEmails recipients).
 resource actionGroup 'Microsoft.Insights/actionGroups@2023-01-01' = {
-  name: 'ag-proplat-${environment}'
+  name: 'ag-proplat-${environmentName}'
   location: 'global'
   tags: tags
   properties: {
-    groupShortName: 'aks-${environment}'
+    groupShortName: 'aks-${environmentName}'
     enabled: true
     emailReceivers: []
   }
@@ -38,7 +38,7 @@ resource actionGroup 'Microsoft.Insights/actionGroups@2023-01-01' = {
 
 // Container Insights data collection rule: ContainerLogV2, Kubernetes events and pod inventory.
 resource containerInsightsRule 'Microsoft.Insights/dataCollectionRules@2024-03-11' = {
-  name: 'dcr-proplat-${environment}-ci'
+  name: 'dcr-proplat-${environmentName}-ci'
   location: location
   tags: tags
   kind: 'Linux'
@@ -88,7 +88,7 @@ resource containerInsightsRule 'Microsoft.Insights/dataCollectionRules@2024-03-1
 
 // Azure Monitor workspace storing managed Prometheus metrics.
 resource monitorWorkspace 'Microsoft.Monitor/accounts@2025-10-03' = {
-  name: 'amw-proplat-${environment}'
+  name: 'amw-proplat-${environmentName}'
   location: location
   tags: tags
   properties: {}
@@ -96,7 +96,7 @@ resource monitorWorkspace 'Microsoft.Monitor/accounts@2025-10-03' = {
 
 // Data collection endpoint the cluster's metrics add-on sends Prometheus metrics to.
 resource prometheusEndpoint 'Microsoft.Insights/dataCollectionEndpoints@2024-03-11' = {
-  name: 'dce-proplat-${environment}-prom'
+  name: 'dce-proplat-${environmentName}-prom'
   location: location
   tags: tags
   kind: 'Linux'
@@ -105,7 +105,7 @@ resource prometheusEndpoint 'Microsoft.Insights/dataCollectionEndpoints@2024-03-
 
 // Data collection rule sending the cluster's Prometheus metrics to the Azure Monitor workspace.
 resource prometheusRule 'Microsoft.Insights/dataCollectionRules@2024-03-11' = {
-  name: 'dcr-proplat-${environment}-prom'
+  name: 'dcr-proplat-${environmentName}-prom'
   location: location
   tags: tags
   kind: 'Linux'
@@ -145,7 +145,7 @@ resource prometheusRule 'Microsoft.Insights/dataCollectionRules@2024-03-11' = {
 
 // Azure Managed Grafana with the Azure Monitor workspace as its Prometheus data source.
 resource grafana 'Microsoft.Dashboard/grafana@2025-08-01' = {
-  name: 'amg-proplat-${environment}'
+  name: 'amg-proplat-${environmentName}'
   location: location
   tags: tags
   sku: {

@@ -3,7 +3,7 @@
 // Module network: the environment's spoke (VNet, subnets, NSGs, egress route table or NAT gateway, Application Gateway WAF).
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -41,7 +41,7 @@ resource hubVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
 
 // Network security group of the system node pool subnet.
 resource nsgSystemNodes 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
-  name: 'nsg-proplat-${environment}-systemnodes'
+  name: 'nsg-proplat-${environmentName}-systemnodes'
   location: location
   tags: tags
   properties: {
@@ -51,7 +51,7 @@ resource nsgSystemNodes 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
 
 // Network security group of the user node pools subnet.
 resource nsgUserNodes 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
-  name: 'nsg-proplat-${environment}-usernodes'
+  name: 'nsg-proplat-${environmentName}-usernodes'
   location: location
   tags: tags
   properties: {
@@ -61,7 +61,7 @@ resource nsgUserNodes 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
 
 // Network security group of the internal load balancer / ingress subnet.
 resource nsgIngress 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
-  name: 'nsg-proplat-${environment}-ingress'
+  name: 'nsg-proplat-${environmentName}-ingress'
   location: location
   tags: tags
   properties: {
@@ -98,7 +98,7 @@ resource nsgIngress 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
 
 // Network security group of the private endpoints (registry, key vault) subnet.
 resource nsgPrivateEndpoints 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
-  name: 'nsg-proplat-${environment}-privateendpoints'
+  name: 'nsg-proplat-${environmentName}-privateendpoints'
   location: location
   tags: tags
   properties: {
@@ -108,7 +108,7 @@ resource nsgPrivateEndpoints 'Microsoft.Network/networkSecurityGroups@2025-07-01
 
 // Network security group of the application gateway waf_v2 subnet.
 resource nsgApplicationGateway 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
-  name: 'nsg-proplat-${environment}-applicationgateway'
+  name: 'nsg-proplat-${environmentName}-applicationgateway'
   location: location
   tags: tags
   properties: {
@@ -171,7 +171,7 @@ resource nsgApplicationGateway 'Microsoft.Network/networkSecurityGroups@2025-07-
 
 // Sends all node egress (0.0.0.0/0) to the hub's Azure Firewall.
 resource routeTable 'Microsoft.Network/routeTables@2025-07-01' = {
-  name: 'rt-proplat-${environment}-egress'
+  name: 'rt-proplat-${environmentName}-egress'
   location: location
   tags: tags
   properties: {
@@ -191,7 +191,7 @@ resource routeTable 'Microsoft.Network/routeTables@2025-07-01' = {
 
 // The environment's spoke VNet: node, ingress, private endpoint and gateway subnets.
 resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' = {
-  name: 'vnet-proplat-${environment}'
+  name: 'vnet-proplat-${environmentName}'
   location: location
   tags: tags
   properties: {
@@ -274,7 +274,7 @@ resource spokeToHubPeering 'Microsoft.Network/virtualNetworks/virtualNetworkPeer
 
 // Public IP of the Application Gateway (the platform's ingress address).
 resource applicationGatewayPublicIp 'Microsoft.Network/publicIPAddresses@2025-07-01' = {
-  name: 'pip-agw-proplat-${environment}'
+  name: 'pip-agw-proplat-${environmentName}'
   location: location
   tags: tags
   sku: {
@@ -294,7 +294,7 @@ resource applicationGatewayPublicIp 'Microsoft.Network/publicIPAddresses@2025-07
 
 // WAF policy (Prevention mode, Microsoft default and bot manager rule sets).
 resource wafPolicy 'Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies@2025-07-01' = {
-  name: 'waf-proplat-${environment}'
+  name: 'waf-proplat-${environmentName}'
   location: location
   tags: tags
   properties: {
@@ -320,7 +320,7 @@ resource wafPolicy 'Microsoft.Network/ApplicationGatewayWebApplicationFirewallPo
 
 // Application Gateway WAF_v2 in front of the cluster's ingress.
 resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' = {
-  name: 'agw-proplat-${environment}'
+  name: 'agw-proplat-${environmentName}'
   location: location
   tags: tags
   zones: [
@@ -390,10 +390,10 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
         name: 'http'
         properties: {
           frontendIPConfiguration: {
-            id: resourceId('Microsoft.Network/applicationGateways/frontendIPConfigurations', 'agw-proplat-${environment}', 'public')
+            id: resourceId('Microsoft.Network/applicationGateways/frontendIPConfigurations', 'agw-proplat-${environmentName}', 'public')
           }
           frontendPort: {
-            id: resourceId('Microsoft.Network/applicationGateways/frontendPorts', 'agw-proplat-${environment}', 'http')
+            id: resourceId('Microsoft.Network/applicationGateways/frontendPorts', 'agw-proplat-${environmentName}', 'http')
           }
           protocol: 'Http'
         }
@@ -406,13 +406,13 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
           ruleType: 'Basic'
           priority: 100
           httpListener: {
-            id: resourceId('Microsoft.Network/applicationGateways/httpListeners', 'agw-proplat-${environment}', 'http')
+            id: resourceId('Microsoft.Network/applicationGateways/httpListeners', 'agw-proplat-${environmentName}', 'http')
           }
           backendAddressPool: {
-            id: resourceId('Microsoft.Network/applicationGateways/backendAddressPools', 'agw-proplat-${environment}', 'ingress')
+            id: resourceId('Microsoft.Network/applicationGateways/backendAddressPools', 'agw-proplat-${environmentName}', 'ingress')
           }
           backendHttpSettings: {
-            id: resourceId('Microsoft.Network/applicationGateways/backendHttpSettingsCollection', 'agw-proplat-${environment}', 'ingress-http')
+            id: resourceId('Microsoft.Network/applicationGateways/backendHttpSettingsCollection', 'agw-proplat-${environmentName}', 'ingress-http')
           }
         }
       }

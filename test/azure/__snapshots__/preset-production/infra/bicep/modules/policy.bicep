@@ -3,7 +3,7 @@
 // Module policy: Azure Policy assignments for the clusters.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 // Pod security baseline initiative in audit mode.
 resource podSecurityPolicy 'Microsoft.Authorization/policyAssignments@2026-06-01' = {
@@ -36,7 +36,7 @@ resource allowedImagesPolicy 'Microsoft.Authorization/policyAssignments@2026-06-
   name: 'aks-allowed-images'
   properties: {
     displayName: 'AKS containers only from allowed registries (audit)'
-    description: 'Images must come from crproplat${environment}.azurecr.io, mcr.microsoft.com.'
+    description: 'Images must come from crproplat${environmentName}.azurecr.io, mcr.microsoft.com.'
     policyDefinitionId: '/providers/Microsoft.Authorization/policyDefinitions/febd0533-8e55-448f-b837-bd0e06f16469'
     enforcementMode: 'Default'
     parameters: {
@@ -44,7 +44,7 @@ resource allowedImagesPolicy 'Microsoft.Authorization/policyAssignments@2026-06-
         value: 'Audit'
       }
       allowedContainerImagesRegex: {
-        value: '^(crproplat${environment}\\.azurecr\\.io|mcr\\.microsoft\\.com)/.+$'
+        value: '^(crproplat${environmentName}\\.azurecr\\.io|mcr\\.microsoft\\.com)/.+$'
       }
       excludedNamespaces: {
         value: [

@@ -3,7 +3,7 @@
 // Module alerts: diagnostic settings, data collection rule associations, metric and Prometheus alerts.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -12,31 +12,31 @@ param location string
 param tags object
 
 resource actionGroup 'Microsoft.Insights/actionGroups@2023-01-01' existing = {
-  name: 'ag-regplat-${environment}'
+  name: 'ag-regplat-${environmentName}'
 }
 
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' existing = {
-  name: 'aks-regplat-${environment}'
+  name: 'aks-regplat-${environmentName}'
 }
 
 resource containerInsightsRule 'Microsoft.Insights/dataCollectionRules@2024-03-11' existing = {
-  name: 'dcr-regplat-${environment}-ci'
+  name: 'dcr-regplat-${environmentName}-ci'
 }
 
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2025-07-01' existing = {
-  name: 'log-regplat-${environment}'
+  name: 'log-regplat-${environmentName}'
 }
 
 resource monitorWorkspace 'Microsoft.Monitor/accounts@2025-10-03' existing = {
-  name: 'amw-regplat-${environment}'
+  name: 'amw-regplat-${environmentName}'
 }
 
 resource prometheusEndpoint 'Microsoft.Insights/dataCollectionEndpoints@2024-03-11' existing = {
-  name: 'dce-regplat-${environment}-prom'
+  name: 'dce-regplat-${environmentName}-prom'
 }
 
 resource prometheusRule 'Microsoft.Insights/dataCollectionRules@2024-03-11' existing = {
-  name: 'dcr-regplat-${environment}-prom'
+  name: 'dcr-regplat-${environmentName}-prom'
 }
 
 // Sends the control plane logs (kube-apiserver, kube-audit, kube-controller-manager, kube-scheduler, cluster-autoscaler, guard, cloud-controller-manager) to Log Analytics.
@@ -109,7 +109,7 @@ resource prometheusRuleAssociation 'Microsoft.Insights/dataCollectionRuleAssocia
 
 // Prometheus alert rule group: pod-level recommended alerts.
 resource prometheusRulesPods 'Microsoft.AlertsManagement/prometheusRuleGroups@2023-03-01' = {
-  name: 'pods-aks-regplat-${environment}'
+  name: 'pods-aks-regplat-${environmentName}'
   location: location
   tags: tags
   properties: {
@@ -118,7 +118,7 @@ resource prometheusRulesPods 'Microsoft.AlertsManagement/prometheusRuleGroups@20
       monitorWorkspace.id
       cluster.id
     ]
-    clusterName: 'aks-regplat-${environment}'
+    clusterName: 'aks-regplat-${environmentName}'
     enabled: true
     interval: 'PT1M'
     rules: [
@@ -238,7 +238,7 @@ resource prometheusRulesPods 'Microsoft.AlertsManagement/prometheusRuleGroups@20
 
 // Prometheus alert rule group: node-level recommended alerts.
 resource prometheusRulesNodes 'Microsoft.AlertsManagement/prometheusRuleGroups@2023-03-01' = {
-  name: 'nodes-aks-regplat-${environment}'
+  name: 'nodes-aks-regplat-${environmentName}'
   location: location
   tags: tags
   properties: {
@@ -247,7 +247,7 @@ resource prometheusRulesNodes 'Microsoft.AlertsManagement/prometheusRuleGroups@2
       monitorWorkspace.id
       cluster.id
     ]
-    clusterName: 'aks-regplat-${environment}'
+    clusterName: 'aks-regplat-${environmentName}'
     enabled: true
     interval: 'PT1M'
     rules: [
@@ -323,7 +323,7 @@ resource prometheusRulesNodes 'Microsoft.AlertsManagement/prometheusRuleGroups@2
 
 // Metric alert: node cpu usage above 80% for 15 minutes.
 resource alertNodeCpu 'Microsoft.Insights/metricAlerts@2026-01-01' = {
-  name: 'node-cpu-pressure-aks-regplat-${environment}'
+  name: 'node-cpu-pressure-aks-regplat-${environmentName}'
   location: 'global'
   tags: tags
   properties: {
@@ -361,7 +361,7 @@ resource alertNodeCpu 'Microsoft.Insights/metricAlerts@2026-01-01' = {
 
 // Metric alert: node memory working set above 80% for 15 minutes.
 resource alertNodeMemory 'Microsoft.Insights/metricAlerts@2026-01-01' = {
-  name: 'node-memory-pressure-aks-regplat-${environment}'
+  name: 'node-memory-pressure-aks-regplat-${environmentName}'
   location: 'global'
   tags: tags
   properties: {
@@ -399,7 +399,7 @@ resource alertNodeMemory 'Microsoft.Insights/metricAlerts@2026-01-01' = {
 
 // Metric alert: a node reports notready.
 resource alertNodeNotReady 'Microsoft.Insights/metricAlerts@2026-01-01' = {
-  name: 'node-not-ready-aks-regplat-${environment}'
+  name: 'node-not-ready-aks-regplat-${environmentName}'
   location: 'global'
   tags: tags
   properties: {
@@ -453,7 +453,7 @@ resource alertNodeNotReady 'Microsoft.Insights/metricAlerts@2026-01-01' = {
 
 // Metric alert: pods in the failed phase.
 resource alertPodsFailed 'Microsoft.Insights/metricAlerts@2026-01-01' = {
-  name: 'pods-failed-aks-regplat-${environment}'
+  name: 'pods-failed-aks-regplat-${environmentName}'
   location: 'global'
   tags: tags
   properties: {

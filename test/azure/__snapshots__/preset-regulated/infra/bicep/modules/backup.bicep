@@ -3,7 +3,7 @@
 // Module backup: cluster backup (Velero storage and identity, or the AKS backup extension and vault).
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -12,12 +12,12 @@ param location string
 param tags object
 
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' existing = {
-  name: 'aks-regplat-${environment}'
+  name: 'aks-regplat-${environmentName}'
 }
 
 // Storage account holding cluster backups (no shared keys, no public blobs).
 resource backupStorage 'Microsoft.Storage/storageAccounts@2025-01-01' = {
-  name: 'stregplat${environment}bkp'
+  name: 'stregplat${environmentName}bkp'
   location: location
   tags: tags
   kind: 'StorageV2'
@@ -56,7 +56,7 @@ resource backupContainer 'Microsoft.Storage/storageAccounts/blobServices/contain
 
 // Workload identity of Velero.
 resource veleroIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
-  name: 'id-velero-regplat-${environment}'
+  name: 'id-velero-regplat-${environmentName}'
   location: location
   tags: tags
   properties: {}

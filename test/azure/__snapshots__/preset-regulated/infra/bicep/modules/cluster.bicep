@@ -3,7 +3,7 @@
 // Module cluster: the AKS cluster, its identities, node pools and maintenance windows.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -12,20 +12,20 @@ param location string
 param tags object
 
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2025-07-01' existing = {
-  name: 'log-regplat-${environment}'
+  name: 'log-regplat-${environmentName}'
 }
 
 resource routeTable 'Microsoft.Network/routeTables@2025-07-01' existing = {
-  name: 'rt-regplat-${environment}-egress'
+  name: 'rt-regplat-${environmentName}-egress'
 }
 
 resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
-  name: 'vnet-regplat-${environment}'
+  name: 'vnet-regplat-${environmentName}'
 }
 
 // Control plane identity of the cluster (manages the node resource group, joins subnets).
 resource controlPlaneIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
-  name: 'id-aks-regplat-${environment}'
+  name: 'id-aks-regplat-${environmentName}'
   location: location
   tags: tags
   properties: {}
@@ -33,7 +33,7 @@ resource controlPlaneIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@
 
 // Kubelet identity: pulls images (AcrPull) and reads the node resources.
 resource kubeletIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
-  name: 'id-kubelet-regplat-${environment}'
+  name: 'id-kubelet-regplat-${environmentName}'
   location: location
   tags: tags
   properties: {}
@@ -74,7 +74,7 @@ resource controlPlaneRouteTable 'Microsoft.Authorization/roleAssignments@2022-04
 
 // The AKS cluster (Premium tier, Kubernetes 1.36).
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
-  name: 'aks-regplat-${environment}'
+  name: 'aks-regplat-${environmentName}'
   location: location
   tags: tags
   sku: {
@@ -89,8 +89,8 @@ resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
   }
   properties: {
     kubernetesVersion: '1.36'
-    dnsPrefix: 'aks-regplat-${environment}'
-    nodeResourceGroup: 'rg-regplat-${environment}-nodes'
+    dnsPrefix: 'aks-regplat-${environmentName}'
+    nodeResourceGroup: 'rg-regplat-${environmentName}-nodes'
     supportPlan: 'AKSLongTermSupport'
     enableRBAC: true
     disableLocalAccounts: true

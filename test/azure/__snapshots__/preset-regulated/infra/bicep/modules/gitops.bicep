@@ -3,22 +3,22 @@
 // Module gitops: the Flux extension and the Flux configuration with the deploy-time values.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' existing = {
-  name: 'aks-regplat-${environment}'
+  name: 'aks-regplat-${environmentName}'
 }
 
 resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' existing = {
-  name: 'kv-regplat-${environment}'
+  name: 'kv-regplat-${environmentName}'
 }
 
 resource registry 'Microsoft.ContainerRegistry/registries@2025-11-01' existing = {
-  name: 'crregplat${environment}'
+  name: 'crregplat${environmentName}'
 }
 
 resource veleroIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
-  name: 'id-velero-regplat-${environment}'
+  name: 'id-velero-regplat-${environmentName}'
 }
 
 // The Flux cluster extension (GitOps controllers in flux-system).
@@ -60,7 +60,7 @@ resource fluxConfiguration 'Microsoft.KubernetesConfiguration/fluxConfigurations
     }
     kustomizations: {
       cluster: {
-        path: './clusters/${environment}'
+        path: './clusters/${environmentName}'
         prune: true
         syncIntervalInSeconds: 600
         timeoutInSeconds: 600
@@ -69,11 +69,11 @@ resource fluxConfiguration 'Microsoft.KubernetesConfiguration/fluxConfigurations
             ACR_LOGIN_SERVER: registry.properties.loginServer
             AZURE_SUBSCRIPTION_ID: subscription().subscriptionId
             AZURE_TENANT_ID: subscription().tenantId
-            BACKUP_RESOURCE_GROUP: 'rg-regplat-${environment}'
-            BACKUP_STORAGE_ACCOUNT: 'stregplat${environment}bkp'
-            CLUSTER_NAME: 'aks-regplat-${environment}'
-            ENVIRONMENT: '${environment}'
-            KEY_VAULT_NAME: 'kv-regplat-${environment}'
+            BACKUP_RESOURCE_GROUP: 'rg-regplat-${environmentName}'
+            BACKUP_STORAGE_ACCOUNT: 'stregplat${environmentName}bkp'
+            CLUSTER_NAME: 'aks-regplat-${environmentName}'
+            ENVIRONMENT: '${environmentName}'
+            KEY_VAULT_NAME: 'kv-regplat-${environmentName}'
             KEY_VAULT_URI: keyVault.properties.vaultUri
             LOCATION: 'westeurope'
             VELERO_CLIENT_ID: veleroIdentity.properties.clientId

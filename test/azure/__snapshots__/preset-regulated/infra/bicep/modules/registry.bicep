@@ -3,7 +3,7 @@
 // Module registry: Azure Container Registry with its private endpoint, replicas and AcrPull for the kubelet.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -12,16 +12,16 @@ param location string
 param tags object
 
 resource kubeletIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
-  name: 'id-kubelet-regplat-${environment}'
+  name: 'id-kubelet-regplat-${environmentName}'
 }
 
 resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
-  name: 'vnet-regplat-${environment}'
+  name: 'vnet-regplat-${environmentName}'
 }
 
 // Container registry (Premium) the cluster pulls images from; admin user disabled.
 resource registry 'Microsoft.ContainerRegistry/registries@2025-11-01' = {
-  name: 'crregplat${environment}'
+  name: 'crregplat${environmentName}'
   location: location
   tags: tags
   sku: {
@@ -59,7 +59,7 @@ resource registryDnsZoneLink 'Microsoft.Network/privateDnsZones/virtualNetworkLi
 
 // Private endpoint of the registry in the spoke (public network access is disabled).
 resource registryPrivateEndpoint 'Microsoft.Network/privateEndpoints@2025-07-01' = {
-  name: 'pe-crregplat${environment}'
+  name: 'pe-crregplat${environmentName}'
   location: location
   tags: tags
   properties: {
@@ -68,7 +68,7 @@ resource registryPrivateEndpoint 'Microsoft.Network/privateEndpoints@2025-07-01'
     }
     privateLinkServiceConnections: [
       {
-        name: 'pe-crregplat${environment}'
+        name: 'pe-crregplat${environmentName}'
         properties: {
           privateLinkServiceId: registry.id
           groupIds: [

@@ -30,7 +30,7 @@ param clusterApiServerAccessProfilePrivateDNSZone string?
 param clusterSkuTier string
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -51,20 +51,20 @@ param poolSpotMaxCount int
 param tags object
 
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2025-07-01' existing = {
-  name: 'log-algesta-${environment}'
+  name: 'log-algesta-${environmentName}'
 }
 
 resource routeTable 'Microsoft.Network/routeTables@2025-07-01' existing = {
-  name: 'rt-algesta-${environment}-egress'
+  name: 'rt-algesta-${environmentName}-egress'
 }
 
 resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
-  name: 'vnet-algesta-${environment}'
+  name: 'vnet-algesta-${environmentName}'
 }
 
 // Control plane identity of the cluster (manages the node resource group, joins subnets).
 resource controlPlaneIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
-  name: 'id-aks-algesta-${environment}'
+  name: 'id-aks-algesta-${environmentName}'
   location: location
   tags: tags
   properties: {}
@@ -72,7 +72,7 @@ resource controlPlaneIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@
 
 // Kubelet identity: pulls images (AcrPull) and reads the node resources.
 resource kubeletIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
-  name: 'id-kubelet-algesta-${environment}'
+  name: 'id-kubelet-algesta-${environmentName}'
   location: location
   tags: tags
   properties: {}
@@ -113,7 +113,7 @@ resource controlPlaneRouteTable 'Microsoft.Authorization/roleAssignments@2022-04
 
 // The AKS cluster (Free tier, Kubernetes 1.36).
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
-  name: 'aks-algesta-${environment}'
+  name: 'aks-algesta-${environmentName}'
   location: location
   tags: tags
   sku: {
@@ -128,8 +128,8 @@ resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
   }
   properties: {
     kubernetesVersion: '1.36'
-    dnsPrefix: 'aks-algesta-${environment}'
-    nodeResourceGroup: 'rg-algesta-${environment}-nodes'
+    dnsPrefix: 'aks-algesta-${environmentName}'
+    nodeResourceGroup: 'rg-algesta-${environmentName}-nodes'
     supportPlan: 'KubernetesOfficial'
     enableRBAC: true
     disableLocalAccounts: true

@@ -3,34 +3,34 @@
 // Module gitops: the Flux extension and the Flux configuration with the deploy-time values.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' existing = {
-  name: 'aks-algesta-${environment}'
+  name: 'aks-algesta-${environmentName}'
 }
 
 resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' existing = {
-  name: 'kv-algesta-${environment}'
+  name: 'kv-algesta-${environmentName}'
 }
 
 resource registry 'Microsoft.ContainerRegistry/registries@2025-11-01' existing = {
-  name: 'cralgesta${environment}'
+  name: 'cralgesta${environmentName}'
 }
 
 resource veleroIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
-  name: 'id-velero-algesta-${environment}'
+  name: 'id-velero-algesta-${environmentName}'
 }
 
 resource workloadApiGatewayIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
-  name: 'id-api-gateway-algesta-${environment}'
+  name: 'id-api-gateway-algesta-${environmentName}'
 }
 
 resource workloadNotificationsIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
-  name: 'id-notifications-algesta-${environment}'
+  name: 'id-notifications-algesta-${environmentName}'
 }
 
 resource workloadOrdersIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
-  name: 'id-orders-algesta-${environment}'
+  name: 'id-orders-algesta-${environmentName}'
 }
 
 // The Flux cluster extension (GitOps controllers in flux-system).
@@ -72,7 +72,7 @@ resource fluxConfiguration 'Microsoft.KubernetesConfiguration/fluxConfigurations
     }
     kustomizations: {
       cluster: {
-        path: './clusters/${environment}'
+        path: './clusters/${environmentName}'
         prune: true
         syncIntervalInSeconds: 600
         timeoutInSeconds: 600
@@ -81,11 +81,11 @@ resource fluxConfiguration 'Microsoft.KubernetesConfiguration/fluxConfigurations
             ACR_LOGIN_SERVER: registry.properties.loginServer
             AZURE_SUBSCRIPTION_ID: subscription().subscriptionId
             AZURE_TENANT_ID: subscription().tenantId
-            BACKUP_RESOURCE_GROUP: 'rg-algesta-${environment}'
-            BACKUP_STORAGE_ACCOUNT: 'stalgesta${environment}bkp'
-            CLUSTER_NAME: 'aks-algesta-${environment}'
-            ENVIRONMENT: '${environment}'
-            KEY_VAULT_NAME: 'kv-algesta-${environment}'
+            BACKUP_RESOURCE_GROUP: 'rg-algesta-${environmentName}'
+            BACKUP_STORAGE_ACCOUNT: 'stalgesta${environmentName}bkp'
+            CLUSTER_NAME: 'aks-algesta-${environmentName}'
+            ENVIRONMENT: '${environmentName}'
+            KEY_VAULT_NAME: 'kv-algesta-${environmentName}'
             KEY_VAULT_URI: keyVault.properties.vaultUri
             LOCATION: 'westeurope'
             VELERO_CLIENT_ID: veleroIdentity.properties.clientId

@@ -3,21 +3,21 @@
 // Module hubPeering: the hub's side of the peering with the environment's spoke.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 resource hubVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
   name: 'vnet-algesta-hub'
 }
 
 resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
-  name: 'vnet-algesta-${environment}'
-  scope: resourceGroup('rg-algesta-${environment}')
+  name: 'vnet-algesta-${environmentName}'
+  scope: resourceGroup('rg-algesta-${environmentName}')
 }
 
 // Peering from the hub to this environment's spoke.
 resource hubToSpokePeering 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2025-07-01' = {
   parent: hubVnet
-  name: 'peer-hub-to-${environment}'
+  name: 'peer-hub-to-${environmentName}'
   properties: {
     remoteVirtualNetwork: {
       id: spokeVnet.id

@@ -3,7 +3,7 @@
 // Module identity: workload identities, their federated credentials and role assignments.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -12,16 +12,16 @@ param location string
 param tags object
 
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' existing = {
-  name: 'aks-algesta-${environment}'
+  name: 'aks-algesta-${environmentName}'
 }
 
 resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' existing = {
-  name: 'kv-algesta-${environment}'
+  name: 'kv-algesta-${environmentName}'
 }
 
 // Workload identity of algesta/api-gateway.
 resource workloadApiGatewayIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
-  name: 'id-api-gateway-algesta-${environment}'
+  name: 'id-api-gateway-algesta-${environmentName}'
   location: location
   tags: tags
   properties: {}
@@ -53,7 +53,7 @@ resource workloadApiGatewayKeyVaultSecretsUserKeyVault 'Microsoft.Authorization/
 
 // Workload identity of algesta/orders.
 resource workloadOrdersIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
-  name: 'id-orders-algesta-${environment}'
+  name: 'id-orders-algesta-${environmentName}'
   location: location
   tags: tags
   properties: {}
@@ -85,7 +85,7 @@ resource workloadOrdersKeyVaultSecretsUserKeyVault 'Microsoft.Authorization/role
 
 // Workload identity of algesta/notifications.
 resource workloadNotificationsIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
-  name: 'id-notifications-algesta-${environment}'
+  name: 'id-notifications-algesta-${environmentName}'
   location: location
   tags: tags
   properties: {}

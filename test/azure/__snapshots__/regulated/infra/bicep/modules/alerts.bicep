@@ -3,7 +3,7 @@
 // Module alerts: diagnostic settings, data collection rule associations, metric and Prometheus alerts.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -12,31 +12,31 @@ param location string
 param tags object
 
 resource actionGroup 'Microsoft.Insights/actionGroups@2023-01-01' existing = {
-  name: 'ag-fabrikam-${environment}'
+  name: 'ag-fabrikam-${environmentName}'
 }
 
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' existing = {
-  name: 'aks-fabrikam-${environment}'
+  name: 'aks-fabrikam-${environmentName}'
 }
 
 resource containerInsightsRule 'Microsoft.Insights/dataCollectionRules@2024-03-11' existing = {
-  name: 'dcr-fabrikam-${environment}-ci'
+  name: 'dcr-fabrikam-${environmentName}-ci'
 }
 
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2025-07-01' existing = {
-  name: 'log-fabrikam-${environment}'
+  name: 'log-fabrikam-${environmentName}'
 }
 
 resource monitorWorkspace 'Microsoft.Monitor/accounts@2025-10-03' existing = {
-  name: 'amw-fabrikam-${environment}'
+  name: 'amw-fabrikam-${environmentName}'
 }
 
 resource prometheusEndpoint 'Microsoft.Insights/dataCollectionEndpoints@2024-03-11' existing = {
-  name: 'dce-fabrikam-${environment}-prom'
+  name: 'dce-fabrikam-${environmentName}-prom'
 }
 
 resource prometheusRule 'Microsoft.Insights/dataCollectionRules@2024-03-11' existing = {
-  name: 'dcr-fabrikam-${environment}-prom'
+  name: 'dcr-fabrikam-${environmentName}-prom'
 }
 
 // Sends the control plane logs (kube-apiserver, kube-audit, kube-controller-manager, kube-scheduler, cluster-autoscaler, guard, cloud-controller-manager) to Log Analytics.
@@ -109,7 +109,7 @@ resource prometheusRuleAssociation 'Microsoft.Insights/dataCollectionRuleAssocia
 
 // Prometheus alert rule group: pod-level recommended alerts.
 resource prometheusRulesPods 'Microsoft.AlertsManagement/prometheusRuleGroups@2023-03-01' = {
-  name: 'pods-aks-fabrikam-${environment}'
+  name: 'pods-aks-fabrikam-${environmentName}'
   location: location
   tags: tags
   properties: {
@@ -118,7 +118,7 @@ resource prometheusRulesPods 'Microsoft.AlertsManagement/prometheusRuleGroups@20
       monitorWorkspace.id
       cluster.id
     ]
-    clusterName: 'aks-fabrikam-${environment}'
+    clusterName: 'aks-fabrikam-${environmentName}'
     enabled: true
     interval: 'PT1M'
     rules: [
@@ -238,7 +238,7 @@ resource prometheusRulesPods 'Microsoft.AlertsManagement/prometheusRuleGroups@20
 
 // Prometheus alert rule group: node-level recommended alerts.
 resource prometheusRulesNodes 'Microsoft.AlertsManagement/prometheusRuleGroups@2023-03-01' = {
-  name: 'nodes-aks-fabrikam-${environment}'
+  name: 'nodes-aks-fabrikam-${environmentName}'
   location: location
   tags: tags
   properties: {
@@ -247,7 +247,7 @@ resource prometheusRulesNodes 'Microsoft.AlertsManagement/prometheusRuleGroups@2
       monitorWorkspace.id
       cluster.id
     ]
-    clusterName: 'aks-fabrikam-${environment}'
+    clusterName: 'aks-fabrikam-${environmentName}'
     enabled: true
     interval: 'PT1M'
     rules: [
@@ -323,7 +323,7 @@ resource prometheusRulesNodes 'Microsoft.AlertsManagement/prometheusRuleGroups@2
 
 // Metric alert: node cpu usage above 80% for 15 minutes.
 resource alertNodeCpu 'Microsoft.Insights/metricAlerts@2026-01-01' = {
-  name: 'node-cpu-pressure-aks-fabrikam-${environment}'
+  name: 'node-cpu-pressure-aks-fabrikam-${environmentName}'
   location: 'global'
   tags: tags
   properties: {
@@ -361,7 +361,7 @@ resource alertNodeCpu 'Microsoft.Insights/metricAlerts@2026-01-01' = {
 
 // Metric alert: node memory working set above 80% for 15 minutes.
 resource alertNodeMemory 'Microsoft.Insights/metricAlerts@2026-01-01' = {
-  name: 'node-memory-pressure-aks-fabrikam-${environment}'
+  name: 'node-memory-pressure-aks-fabrikam-${environmentName}'
   location: 'global'
   tags: tags
   properties: {
@@ -399,7 +399,7 @@ resource alertNodeMemory 'Microsoft.Insights/metricAlerts@2026-01-01' = {
 
 // Metric alert: a node reports notready.
 resource alertNodeNotReady 'Microsoft.Insights/metricAlerts@2026-01-01' = {
-  name: 'node-not-ready-aks-fabrikam-${environment}'
+  name: 'node-not-ready-aks-fabrikam-${environmentName}'
   location: 'global'
   tags: tags
   properties: {
@@ -453,7 +453,7 @@ resource alertNodeNotReady 'Microsoft.Insights/metricAlerts@2026-01-01' = {
 
 // Metric alert: pods in the failed phase.
 resource alertPodsFailed 'Microsoft.Insights/metricAlerts@2026-01-01' = {
-  name: 'pods-failed-aks-fabrikam-${environment}'
+  name: 'pods-failed-aks-fabrikam-${environmentName}'
   location: 'global'
   tags: tags
   properties: {

@@ -15,7 +15,7 @@ param clusterSkuTier string
 param clusterSupportPlan string
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -33,20 +33,20 @@ param poolPaymentsMinCount int
 param tags object
 
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2025-07-01' existing = {
-  name: 'log-fabrikam-${environment}'
+  name: 'log-fabrikam-${environmentName}'
 }
 
 resource routeTable 'Microsoft.Network/routeTables@2025-07-01' existing = {
-  name: 'rt-fabrikam-${environment}-egress'
+  name: 'rt-fabrikam-${environmentName}-egress'
 }
 
 resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
-  name: 'vnet-fabrikam-${environment}'
+  name: 'vnet-fabrikam-${environmentName}'
 }
 
 // Control plane identity of the cluster (manages the node resource group, joins subnets).
 resource controlPlaneIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
-  name: 'id-aks-fabrikam-${environment}'
+  name: 'id-aks-fabrikam-${environmentName}'
   location: location
   tags: tags
   properties: {}
@@ -54,7 +54,7 @@ resource controlPlaneIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@
 
 // Kubelet identity: pulls images (AcrPull) and reads the node resources.
 resource kubeletIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
-  name: 'id-kubelet-fabrikam-${environment}'
+  name: 'id-kubelet-fabrikam-${environmentName}'
   location: location
   tags: tags
   properties: {}
@@ -95,7 +95,7 @@ resource controlPlaneRouteTable 'Microsoft.Authorization/roleAssignments@2022-04
 
 // The AKS cluster (Standard tier, Kubernetes 1.36).
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
-  name: 'aks-fabrikam-${environment}'
+  name: 'aks-fabrikam-${environmentName}'
   location: location
   tags: tags
   sku: {
@@ -110,8 +110,8 @@ resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
   }
   properties: {
     kubernetesVersion: '1.36'
-    dnsPrefix: 'aks-fabrikam-${environment}'
-    nodeResourceGroup: 'rg-fabrikam-${environment}-nodes'
+    dnsPrefix: 'aks-fabrikam-${environmentName}'
+    nodeResourceGroup: 'rg-fabrikam-${environmentName}-nodes'
     supportPlan: clusterSupportPlan
     enableRBAC: true
     disableLocalAccounts: true
@@ -128,7 +128,7 @@ resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
       privateDNSZone: 'system'
       enablePrivateClusterPublicFQDN: clusterApiServerAccessProfileEnablePrivateClusterPublicFQDN
       enableVnetIntegration: clusterApiServerAccessProfileEnableVnetIntegration
-      subnetId: (environment == 'staging' ? null : '${spokeVnet.id}/subnets/snet-apiserver')
+      subnetId: (environmentName == 'staging' ? null : '${spokeVnet.id}/subnets/snet-apiserver')
     }
     networkProfile: {
       networkPlugin: 'azure'

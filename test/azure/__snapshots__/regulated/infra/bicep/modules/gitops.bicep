@@ -3,30 +3,30 @@
 // Module gitops: the Flux extension and the Flux configuration with the deploy-time values.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' existing = {
-  name: 'aks-fabrikam-${environment}'
+  name: 'aks-fabrikam-${environmentName}'
 }
 
 resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' existing = {
-  name: 'kv-fabrikam-${environment}'
+  name: 'kv-fabrikam-${environmentName}'
 }
 
 resource registry 'Microsoft.ContainerRegistry/registries@2025-11-01' existing = {
-  name: 'crfabrikam${environment}'
+  name: 'crfabrikam${environmentName}'
 }
 
 resource veleroIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
-  name: 'id-velero-fabrikam-${environment}'
+  name: 'id-velero-fabrikam-${environmentName}'
 }
 
 resource workloadLedgerIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
-  name: 'id-ledger-fabrikam-${environment}'
+  name: 'id-ledger-fabrikam-${environmentName}'
 }
 
 resource workloadSettlementIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
-  name: 'id-settlement-fabrikam-${environment}'
+  name: 'id-settlement-fabrikam-${environmentName}'
 }
 
 // The Flux cluster extension (GitOps controllers in flux-system).
@@ -61,14 +61,14 @@ resource fluxConfiguration 'Microsoft.KubernetesConfiguration/fluxConfigurations
     gitRepository: {
       url: 'https://dev.azure.com/fabrikam/platform/_git/aks-gitops'
       repositoryRef: {
-        branch: 'env/${environment}'
+        branch: 'env/${environmentName}'
       }
       syncIntervalInSeconds: 600
       timeoutInSeconds: 600
     }
     kustomizations: {
       cluster: {
-        path: './clusters/${environment}'
+        path: './clusters/${environmentName}'
         prune: true
         syncIntervalInSeconds: 600
         timeoutInSeconds: 600
@@ -77,11 +77,11 @@ resource fluxConfiguration 'Microsoft.KubernetesConfiguration/fluxConfigurations
             ACR_LOGIN_SERVER: registry.properties.loginServer
             AZURE_SUBSCRIPTION_ID: subscription().subscriptionId
             AZURE_TENANT_ID: subscription().tenantId
-            BACKUP_RESOURCE_GROUP: 'rg-fabrikam-${environment}'
-            BACKUP_STORAGE_ACCOUNT: 'stfabrikam${environment}bkp'
-            CLUSTER_NAME: 'aks-fabrikam-${environment}'
-            ENVIRONMENT: '${environment}'
-            KEY_VAULT_NAME: 'kv-fabrikam-${environment}'
+            BACKUP_RESOURCE_GROUP: 'rg-fabrikam-${environmentName}'
+            BACKUP_STORAGE_ACCOUNT: 'stfabrikam${environmentName}bkp'
+            CLUSTER_NAME: 'aks-fabrikam-${environmentName}'
+            ENVIRONMENT: '${environmentName}'
+            KEY_VAULT_NAME: 'kv-fabrikam-${environmentName}'
             KEY_VAULT_URI: keyVault.properties.vaultUri
             LOCATION: 'northeurope'
             VELERO_CLIENT_ID: veleroIdentity.properties.clientId

@@ -3,7 +3,7 @@
 // Module identity: workload identities, their federated credentials and role assignments.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -12,16 +12,16 @@ param location string
 param tags object
 
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' existing = {
-  name: 'aks-fabrikam-${environment}'
+  name: 'aks-fabrikam-${environmentName}'
 }
 
 resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' existing = {
-  name: 'kv-fabrikam-${environment}'
+  name: 'kv-fabrikam-${environmentName}'
 }
 
 // Workload identity of payments/ledger.
 resource workloadLedgerIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
-  name: 'id-ledger-fabrikam-${environment}'
+  name: 'id-ledger-fabrikam-${environmentName}'
   location: location
   tags: tags
   properties: {}
@@ -53,7 +53,7 @@ resource workloadLedgerKeyVaultSecretsUserKeyVault 'Microsoft.Authorization/role
 
 // Workload identity of payments/settlement.
 resource workloadSettlementIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
-  name: 'id-settlement-fabrikam-${environment}'
+  name: 'id-settlement-fabrikam-${environmentName}'
   location: location
   tags: tags
   properties: {}

@@ -3,7 +3,7 @@
 // Module monitoring: Log Analytics, data collection rules, Azure Monitor workspace, Grafana and the action group.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -13,7 +13,7 @@ param tags object
 
 // Log Analytics workspace for control plane logs and Container Insights (365 days).
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2025-07-01' = {
-  name: 'log-fabrikam-${environment}'
+  name: 'log-fabrikam-${environmentName}'
   location: location
   tags: tags
   properties: {
@@ -26,11 +26,11 @@ resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2025-07-01' = {
 
 // Action group every alert notifies (the observability.alertEmails recipients).
 resource actionGroup 'Microsoft.Insights/actionGroups@2023-01-01' = {
-  name: 'ag-fabrikam-${environment}'
+  name: 'ag-fabrikam-${environmentName}'
   location: 'global'
   tags: tags
   properties: {
-    groupShortName: 'aks-${environment}'
+    groupShortName: 'aks-${environmentName}'
     enabled: true
     emailReceivers: [
       {
@@ -49,7 +49,7 @@ resource actionGroup 'Microsoft.Insights/actionGroups@2023-01-01' = {
 
 // Container Insights data collection rule: ContainerLogV2, Kubernetes events and pod inventory.
 resource containerInsightsRule 'Microsoft.Insights/dataCollectionRules@2024-03-11' = {
-  name: 'dcr-fabrikam-${environment}-ci'
+  name: 'dcr-fabrikam-${environmentName}-ci'
   location: location
   tags: tags
   kind: 'Linux'
@@ -99,7 +99,7 @@ resource containerInsightsRule 'Microsoft.Insights/dataCollectionRules@2024-03-1
 
 // Azure Monitor workspace storing managed Prometheus metrics.
 resource monitorWorkspace 'Microsoft.Monitor/accounts@2025-10-03' = {
-  name: 'amw-fabrikam-${environment}'
+  name: 'amw-fabrikam-${environmentName}'
   location: location
   tags: tags
   properties: {}
@@ -107,7 +107,7 @@ resource monitorWorkspace 'Microsoft.Monitor/accounts@2025-10-03' = {
 
 // Data collection endpoint the cluster's metrics add-on sends Prometheus metrics to.
 resource prometheusEndpoint 'Microsoft.Insights/dataCollectionEndpoints@2024-03-11' = {
-  name: 'dce-fabrikam-${environment}-prom'
+  name: 'dce-fabrikam-${environmentName}-prom'
   location: location
   tags: tags
   kind: 'Linux'
@@ -116,7 +116,7 @@ resource prometheusEndpoint 'Microsoft.Insights/dataCollectionEndpoints@2024-03-
 
 // Data collection rule sending the cluster's Prometheus metrics to the Azure Monitor workspace.
 resource prometheusRule 'Microsoft.Insights/dataCollectionRules@2024-03-11' = {
-  name: 'dcr-fabrikam-${environment}-prom'
+  name: 'dcr-fabrikam-${environmentName}-prom'
   location: location
   tags: tags
   kind: 'Linux'
@@ -156,7 +156,7 @@ resource prometheusRule 'Microsoft.Insights/dataCollectionRules@2024-03-11' = {
 
 // Azure Managed Grafana with the Azure Monitor workspace as its Prometheus data source.
 resource grafana 'Microsoft.Dashboard/grafana@2025-08-01' = {
-  name: 'amg-fabrikam-${environment}'
+  name: 'amg-fabrikam-${environmentName}'
   location: location
   tags: tags
   sku: {

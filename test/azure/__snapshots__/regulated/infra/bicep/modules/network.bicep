@@ -6,7 +6,7 @@
 param deployInProd bool
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -29,7 +29,7 @@ resource hubVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
 
 // Network security group of the system node pool subnet.
 resource nsgSystemNodes 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
-  name: 'nsg-fabrikam-${environment}-systemnodes'
+  name: 'nsg-fabrikam-${environmentName}-systemnodes'
   location: location
   tags: tags
   properties: {
@@ -39,7 +39,7 @@ resource nsgSystemNodes 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
 
 // Network security group of the user node pools subnet.
 resource nsgUserNodes 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
-  name: 'nsg-fabrikam-${environment}-usernodes'
+  name: 'nsg-fabrikam-${environmentName}-usernodes'
   location: location
   tags: tags
   properties: {
@@ -49,7 +49,7 @@ resource nsgUserNodes 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
 
 // Network security group of the internal load balancer / ingress subnet.
 resource nsgIngress 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
-  name: 'nsg-fabrikam-${environment}-ingress'
+  name: 'nsg-fabrikam-${environmentName}-ingress'
   location: location
   tags: tags
   properties: {
@@ -86,7 +86,7 @@ resource nsgIngress 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
 
 // Network security group of the private endpoints (registry, key vault) subnet.
 resource nsgPrivateEndpoints 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
-  name: 'nsg-fabrikam-${environment}-privateendpoints'
+  name: 'nsg-fabrikam-${environmentName}-privateendpoints'
   location: location
   tags: tags
   properties: {
@@ -96,7 +96,7 @@ resource nsgPrivateEndpoints 'Microsoft.Network/networkSecurityGroups@2025-07-01
 
 // Network security group of the application gateway waf_v2 subnet.
 resource nsgApplicationGateway 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
-  name: 'nsg-fabrikam-${environment}-applicationgateway'
+  name: 'nsg-fabrikam-${environmentName}-applicationgateway'
   location: location
   tags: tags
   properties: {
@@ -159,7 +159,7 @@ resource nsgApplicationGateway 'Microsoft.Network/networkSecurityGroups@2025-07-
 
 // Sends all node egress (0.0.0.0/0) to the hub's Azure Firewall.
 resource routeTable 'Microsoft.Network/routeTables@2025-07-01' = {
-  name: 'rt-fabrikam-${environment}-egress'
+  name: 'rt-fabrikam-${environmentName}-egress'
   location: location
   tags: tags
   properties: {
@@ -179,7 +179,7 @@ resource routeTable 'Microsoft.Network/routeTables@2025-07-01' = {
 
 // The environment's spoke VNet: node, ingress, private endpoint and gateway subnets.
 resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' = {
-  name: 'vnet-fabrikam-${environment}'
+  name: 'vnet-fabrikam-${environmentName}'
   location: location
   tags: tags
   properties: {
@@ -188,7 +188,7 @@ resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' = {
         spokeVnetAddressSpaceAddressPrefixes0
       ]
     }
-    subnets: (environment == 'staging' ? [
+    subnets: (environmentName == 'staging' ? [
       {
         name: 'snet-system-nodes'
         properties: {
@@ -332,7 +332,7 @@ resource spokeToHubPeering 'Microsoft.Network/virtualNetworks/virtualNetworkPeer
 
 // Public IP of the Application Gateway (the platform's ingress address).
 resource applicationGatewayPublicIp 'Microsoft.Network/publicIPAddresses@2025-07-01' = {
-  name: 'pip-agw-fabrikam-${environment}'
+  name: 'pip-agw-fabrikam-${environmentName}'
   location: location
   tags: tags
   sku: {
@@ -352,7 +352,7 @@ resource applicationGatewayPublicIp 'Microsoft.Network/publicIPAddresses@2025-07
 
 // WAF policy (Prevention mode, Microsoft default and bot manager rule sets).
 resource wafPolicy 'Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies@2025-07-01' = {
-  name: 'waf-fabrikam-${environment}'
+  name: 'waf-fabrikam-${environmentName}'
   location: location
   tags: tags
   properties: {
@@ -378,7 +378,7 @@ resource wafPolicy 'Microsoft.Network/ApplicationGatewayWebApplicationFirewallPo
 
 // Application Gateway WAF_v2 in front of the cluster's ingress.
 resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' = {
-  name: 'agw-fabrikam-${environment}'
+  name: 'agw-fabrikam-${environmentName}'
   location: location
   tags: tags
   zones: [
@@ -448,10 +448,10 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
         name: 'http'
         properties: {
           frontendIPConfiguration: {
-            id: resourceId('Microsoft.Network/applicationGateways/frontendIPConfigurations', 'agw-fabrikam-${environment}', 'public')
+            id: resourceId('Microsoft.Network/applicationGateways/frontendIPConfigurations', 'agw-fabrikam-${environmentName}', 'public')
           }
           frontendPort: {
-            id: resourceId('Microsoft.Network/applicationGateways/frontendPorts', 'agw-fabrikam-${environment}', 'http')
+            id: resourceId('Microsoft.Network/applicationGateways/frontendPorts', 'agw-fabrikam-${environmentName}', 'http')
           }
           protocol: 'Http'
         }
@@ -464,13 +464,13 @@ resource applicationGateway 'Microsoft.Network/applicationGateways@2025-07-01' =
           ruleType: 'Basic'
           priority: 100
           httpListener: {
-            id: resourceId('Microsoft.Network/applicationGateways/httpListeners', 'agw-fabrikam-${environment}', 'http')
+            id: resourceId('Microsoft.Network/applicationGateways/httpListeners', 'agw-fabrikam-${environmentName}', 'http')
           }
           backendAddressPool: {
-            id: resourceId('Microsoft.Network/applicationGateways/backendAddressPools', 'agw-fabrikam-${environment}', 'ingress')
+            id: resourceId('Microsoft.Network/applicationGateways/backendAddressPools', 'agw-fabrikam-${environmentName}', 'ingress')
           }
           backendHttpSettings: {
-            id: resourceId('Microsoft.Network/applicationGateways/backendHttpSettingsCollection', 'agw-fabrikam-${environment}', 'ingress-http')
+            id: resourceId('Microsoft.Network/applicationGateways/backendHttpSettingsCollection', 'agw-fabrikam-${environmentName}', 'ingress-http')
           }
         }
       }

@@ -6,7 +6,7 @@
 param deployInNatvnet bool
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -15,19 +15,19 @@ param location string
 param tags object
 
 resource actionGroup 'Microsoft.Insights/actionGroups@2023-01-01' existing = {
-  name: 'ag-variants-${environment}'
+  name: 'ag-variants-${environmentName}'
 }
 
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' existing = {
-  name: 'aks-variants-${environment}'
+  name: 'aks-variants-${environmentName}'
 }
 
 resource containerInsightsRule 'Microsoft.Insights/dataCollectionRules@2024-03-11' existing = {
-  name: 'dcr-variants-${environment}-ci'
+  name: 'dcr-variants-${environmentName}-ci'
 }
 
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2025-07-01' existing = {
-  name: 'log-variants-${environment}'
+  name: 'log-variants-${environmentName}'
 }
 
 resource monitorWorkspace 'Microsoft.Monitor/accounts@2025-10-03' existing = {
@@ -318,7 +318,7 @@ resource prometheusRulesNodes 'Microsoft.AlertsManagement/prometheusRuleGroups@2
 
 // Metric alert: node cpu usage above 80% for 15 minutes.
 resource alertNodeCpu 'Microsoft.Insights/metricAlerts@2026-01-01' = {
-  name: 'node-cpu-pressure-aks-variants-${environment}'
+  name: 'node-cpu-pressure-aks-variants-${environmentName}'
   location: 'global'
   tags: tags
   properties: {
@@ -356,7 +356,7 @@ resource alertNodeCpu 'Microsoft.Insights/metricAlerts@2026-01-01' = {
 
 // Metric alert: node memory working set above 80% for 15 minutes.
 resource alertNodeMemory 'Microsoft.Insights/metricAlerts@2026-01-01' = {
-  name: 'node-memory-pressure-aks-variants-${environment}'
+  name: 'node-memory-pressure-aks-variants-${environmentName}'
   location: 'global'
   tags: tags
   properties: {
@@ -394,7 +394,7 @@ resource alertNodeMemory 'Microsoft.Insights/metricAlerts@2026-01-01' = {
 
 // Metric alert: a node reports notready.
 resource alertNodeNotReady 'Microsoft.Insights/metricAlerts@2026-01-01' = {
-  name: 'node-not-ready-aks-variants-${environment}'
+  name: 'node-not-ready-aks-variants-${environmentName}'
   location: 'global'
   tags: tags
   properties: {
@@ -448,7 +448,7 @@ resource alertNodeNotReady 'Microsoft.Insights/metricAlerts@2026-01-01' = {
 
 // Metric alert: pods in the failed phase.
 resource alertPodsFailed 'Microsoft.Insights/metricAlerts@2026-01-01' = {
-  name: 'pods-failed-aks-variants-${environment}'
+  name: 'pods-failed-aks-variants-${environmentName}'
   location: 'global'
   tags: tags
   properties: {

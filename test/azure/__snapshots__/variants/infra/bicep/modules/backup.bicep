@@ -3,7 +3,7 @@
 // Module backup: cluster backup (Velero storage and identity, or the AKS backup extension and vault).
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -12,7 +12,7 @@ param location string
 param tags object
 
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' existing = {
-  name: 'aks-variants-${environment}'
+  name: 'aks-variants-${environmentName}'
 }
 
 // Storage account holding cluster backups (no shared keys, no public blobs).

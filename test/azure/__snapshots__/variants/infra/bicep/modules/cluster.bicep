@@ -30,7 +30,7 @@ param clusterAzureMonitorProfileMetricsKubeStateMetrics object?
 param clusterNetworkProfileOutboundType string
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -39,16 +39,16 @@ param location string
 param tags object
 
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2025-07-01' existing = {
-  name: 'log-variants-${environment}'
+  name: 'log-variants-${environmentName}'
 }
 
 resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
-  name: 'vnet-variants-${environment}'
+  name: 'vnet-variants-${environmentName}'
 }
 
 // Control plane identity of the cluster (manages the node resource group, joins subnets).
 resource controlPlaneIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
-  name: 'id-aks-variants-${environment}'
+  name: 'id-aks-variants-${environmentName}'
   location: location
   tags: tags
   properties: {}
@@ -56,7 +56,7 @@ resource controlPlaneIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@
 
 // Kubelet identity: pulls images (AcrPull) and reads the node resources.
 resource kubeletIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
-  name: 'id-kubelet-variants-${environment}'
+  name: 'id-kubelet-variants-${environmentName}'
   location: location
   tags: tags
   properties: {}
@@ -86,7 +86,7 @@ resource controlPlaneNetworkContributor 'Microsoft.Authorization/roleAssignments
 
 // The AKS cluster (Standard tier, Kubernetes 1.36).
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
-  name: 'aks-variants-${environment}'
+  name: 'aks-variants-${environmentName}'
   location: location
   tags: tags
   sku: {
@@ -101,8 +101,8 @@ resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
   }
   properties: {
     kubernetesVersion: '1.36'
-    dnsPrefix: 'aks-variants-${environment}'
-    nodeResourceGroup: 'rg-variants-${environment}-nodes'
+    dnsPrefix: 'aks-variants-${environmentName}'
+    nodeResourceGroup: 'rg-variants-${environmentName}-nodes'
     supportPlan: 'KubernetesOfficial'
     enableRBAC: true
     disableLocalAccounts: true
@@ -114,7 +114,7 @@ resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
     }
     apiServerAccessProfile: {
       enableVnetIntegration: clusterApiServerAccessProfileEnableVnetIntegration
-      subnetId: (environment == 'natvnet' ? '${spokeVnet.id}/subnets/snet-apiserver' : null)
+      subnetId: (environmentName == 'natvnet' ? '${spokeVnet.id}/subnets/snet-apiserver' : null)
       enablePrivateCluster: clusterApiServerAccessProfileEnablePrivateCluster
       privateDNSZone: clusterApiServerAccessProfilePrivateDNSZone
       authorizedIPRanges: clusterApiServerAccessProfileAuthorizedIPRanges

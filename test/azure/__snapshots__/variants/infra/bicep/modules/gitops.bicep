@@ -3,7 +3,7 @@
 // Module gitops: the Flux extension and the Flux configuration with the deploy-time values.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('fluxConfiguration kustomizations.cluster.postBuild.substitute.KEY_VAULT_NAME')
 param fluxConfigurationKustomizationsClusterPostBuildSubstituteKEYVAULTNAME string?
@@ -12,7 +12,7 @@ param fluxConfigurationKustomizationsClusterPostBuildSubstituteKEYVAULTNAME stri
 param fluxConfigurationKustomizationsClusterPostBuildSubstituteLOCATION string
 
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' existing = {
-  name: 'aks-variants-${environment}'
+  name: 'aks-variants-${environmentName}'
 }
 
 resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' existing = {
@@ -20,7 +20,7 @@ resource keyVault 'Microsoft.KeyVault/vaults@2026-02-01' existing = {
 }
 
 resource registry 'Microsoft.ContainerRegistry/registries@2025-11-01' existing = {
-  name: 'crvariants${environment}'
+  name: 'crvariants${environmentName}'
 }
 
 // The Flux cluster extension (GitOps controllers in flux-system).
@@ -55,14 +55,14 @@ resource fluxConfiguration 'Microsoft.KubernetesConfiguration/fluxConfigurations
     gitRepository: {
       url: 'https://github.com/example/variants'
       repositoryRef: {
-        branch: 'env/${environment}'
+        branch: 'env/${environmentName}'
       }
       syncIntervalInSeconds: 600
       timeoutInSeconds: 600
     }
     kustomizations: {
       cluster: {
-        path: './clusters/${environment}'
+        path: './clusters/${environmentName}'
         prune: true
         syncIntervalInSeconds: 600
         timeoutInSeconds: 600
@@ -71,10 +71,10 @@ resource fluxConfiguration 'Microsoft.KubernetesConfiguration/fluxConfigurations
             ACR_LOGIN_SERVER: registry.properties.loginServer
             AZURE_SUBSCRIPTION_ID: subscription().subscriptionId
             AZURE_TENANT_ID: subscription().tenantId
-            CLUSTER_NAME: 'aks-variants-${environment}'
-            ENVIRONMENT: '${environment}'
+            CLUSTER_NAME: 'aks-variants-${environmentName}'
+            ENVIRONMENT: '${environmentName}'
             KEY_VAULT_NAME: fluxConfigurationKustomizationsClusterPostBuildSubstituteKEYVAULTNAME
-            KEY_VAULT_URI: (environment == 'natvnet' ? keyVault.properties.vaultUri : null)
+            KEY_VAULT_URI: (environmentName == 'natvnet' ? keyVault.properties.vaultUri : null)
             LOCATION: fluxConfigurationKustomizationsClusterPostBuildSubstituteLOCATION
           }
         }

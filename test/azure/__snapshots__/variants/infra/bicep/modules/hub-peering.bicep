@@ -3,15 +3,15 @@
 // Module hubPeering: the hub's side of the peering with the environment's spoke.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 resource hubVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
   name: 'vnet-variants-hub'
 }
 
 resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
-  name: 'vnet-variants-${environment}'
-  scope: resourceGroup('rg-variants-${environment}')
+  name: 'vnet-variants-${environmentName}'
+  scope: resourceGroup('rg-variants-${environmentName}')
 }
 
 // Peering from the hub to this environment's spoke.

@@ -3,7 +3,7 @@
 // Module keyvault: Key Vault with RBAC authorization and its private endpoint.
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -12,7 +12,7 @@ param location string
 param tags object
 
 resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
-  name: 'vnet-variants-${environment}'
+  name: 'vnet-variants-${environmentName}'
 }
 
 // Key Vault (RBAC authorization) holding the workloads' secrets.

@@ -6,7 +6,7 @@
 param deployInNatvnet bool
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -16,7 +16,7 @@ param tags object
 
 // Log Analytics workspace for control plane logs and Container Insights (30 days).
 resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2025-07-01' = {
-  name: 'log-variants-${environment}'
+  name: 'log-variants-${environmentName}'
   location: location
   tags: tags
   properties: {
@@ -29,11 +29,11 @@ resource logAnalytics 'Microsoft.OperationalInsights/workspaces@2025-07-01' = {
 
 // Action group every alert notifies (the observability.alertEmails recipients).
 resource actionGroup 'Microsoft.Insights/actionGroups@2023-01-01' = {
-  name: 'ag-variants-${environment}'
+  name: 'ag-variants-${environmentName}'
   location: 'global'
   tags: tags
   properties: {
-    groupShortName: 'aks-${environment}'
+    groupShortName: 'aks-${environmentName}'
     enabled: true
     emailReceivers: []
   }
@@ -41,7 +41,7 @@ resource actionGroup 'Microsoft.Insights/actionGroups@2023-01-01' = {
 
 // Container Insights data collection rule: ContainerLogV2, Kubernetes events and pod inventory.
 resource containerInsightsRule 'Microsoft.Insights/dataCollectionRules@2024-03-11' = {
-  name: 'dcr-variants-${environment}-ci'
+  name: 'dcr-variants-${environmentName}-ci'
   location: location
   tags: tags
   kind: 'Linux'

@@ -6,7 +6,7 @@
 param deployInNatvnet bool
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -24,7 +24,7 @@ resource hubVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
 
 // Network security group of the system node pool subnet.
 resource nsgSystemNodes 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
-  name: 'nsg-variants-${environment}-systemnodes'
+  name: 'nsg-variants-${environmentName}-systemnodes'
   location: location
   tags: tags
   properties: {
@@ -34,7 +34,7 @@ resource nsgSystemNodes 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
 
 // Network security group of the user node pools subnet.
 resource nsgUserNodes 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
-  name: 'nsg-variants-${environment}-usernodes'
+  name: 'nsg-variants-${environmentName}-usernodes'
   location: location
   tags: tags
   properties: {
@@ -44,7 +44,7 @@ resource nsgUserNodes 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
 
 // Network security group of the internal load balancer / ingress subnet.
 resource nsgIngress 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
-  name: 'nsg-variants-${environment}-ingress'
+  name: 'nsg-variants-${environmentName}-ingress'
   location: location
   tags: tags
   properties: {
@@ -81,7 +81,7 @@ resource nsgIngress 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
 
 // Network security group of the private endpoints (registry, key vault) subnet.
 resource nsgPrivateEndpoints 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
-  name: 'nsg-variants-${environment}-privateendpoints'
+  name: 'nsg-variants-${environmentName}-privateendpoints'
   location: location
   tags: tags
   properties: {
@@ -197,7 +197,7 @@ resource natGateway 'Microsoft.Network/natGateways@2025-07-01' = if (deployInNat
 
 // The environment's spoke VNet: node, ingress, private endpoint and gateway subnets.
 resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' = {
-  name: 'vnet-variants-${environment}'
+  name: 'vnet-variants-${environmentName}'
   location: location
   tags: tags
   properties: {
@@ -206,7 +206,7 @@ resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' = {
         spokeVnetAddressSpaceAddressPrefixes0
       ]
     }
-    subnets: (environment == 'natvnet' ? [
+    subnets: (environmentName == 'natvnet' ? [
       {
         name: 'snet-system-nodes'
         properties: {

@@ -9,7 +9,7 @@ param allowedImagesPolicyDisplayName string
 param allowedImagesPolicyParametersEffectValue string
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('podSecurityPolicy description')
 param podSecurityPolicyDescription string
@@ -57,7 +57,7 @@ resource allowedImagesPolicy 'Microsoft.Authorization/policyAssignments@2026-06-
   name: 'aks-allowed-images'
   properties: {
     displayName: allowedImagesPolicyDisplayName
-    description: 'Images must come from crvariants${environment}.azurecr.io, mcr.microsoft.com.'
+    description: 'Images must come from crvariants${environmentName}.azurecr.io, mcr.microsoft.com.'
     policyDefinitionId: '/providers/Microsoft.Authorization/policyDefinitions/febd0533-8e55-448f-b837-bd0e06f16469'
     enforcementMode: 'Default'
     parameters: {
@@ -65,7 +65,7 @@ resource allowedImagesPolicy 'Microsoft.Authorization/policyAssignments@2026-06-
         value: allowedImagesPolicyParametersEffectValue
       }
       allowedContainerImagesRegex: {
-        value: '^(crvariants${environment}\\.azurecr\\.io|mcr\\.microsoft\\.com)/.+$'
+        value: '^(crvariants${environmentName}\\.azurecr\\.io|mcr\\.microsoft\\.com)/.+$'
       }
       excludedNamespaces: {
         value: [

@@ -6,7 +6,7 @@
 param deployInNatvnet bool
 
 @description('Environment name.')
-param environment string
+param environmentName string
 
 @description('Azure region of the environment.')
 param location string
@@ -27,16 +27,16 @@ param registryZoneRedundancy string?
 param tags object
 
 resource kubeletIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
-  name: 'id-kubelet-variants-${environment}'
+  name: 'id-kubelet-variants-${environmentName}'
 }
 
 resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
-  name: 'vnet-variants-${environment}'
+  name: 'vnet-variants-${environmentName}'
 }
 
 // Container registry (Premium) the cluster pulls images from; admin user disabled.
 resource registry 'Microsoft.ContainerRegistry/registries@2025-11-01' = {
-  name: 'crvariants${environment}'
+  name: 'crvariants${environmentName}'
   location: location
   tags: tags
   sku: {
