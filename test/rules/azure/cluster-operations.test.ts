@@ -37,7 +37,7 @@ testRule(diagnosticSettings, {
   invalid: [
     {
       facts: facts({ name: "aks-test", properties: {} }),
-      message: "No diagnostic setting sends this cluster's control plane logs",
+      message: "No diagnostic setting among the inputs sends this cluster's control plane logs",
       path: "properties",
     },
     {

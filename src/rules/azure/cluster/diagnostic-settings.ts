@@ -35,7 +35,7 @@ export const diagnosticSettings = defineRule({
     if (diagnosticSettingsOf(cluster, ctx.facts).length > 0) return;
     ctx.report({
       message:
-        "No diagnostic setting sends this cluster's control plane logs anywhere; add one with the audit and platform log categories.",
+        "No diagnostic setting among the inputs sends this cluster's control plane logs anywhere; add one with the audit and platform log categories.",
       path: ["properties"],
     });
   },

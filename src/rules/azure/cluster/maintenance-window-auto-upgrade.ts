@@ -29,7 +29,7 @@ export const maintenanceWindowAutoUpgrade = defineRule({
       cluster,
       ctx,
       "aksManagedAutoUpgradeSchedule",
-      `Auto-upgrade channel "${channel}" has no aksManagedAutoUpgradeSchedule maintenance window; upgrades may start at any time.`,
+      `Auto-upgrade channel "${channel}" has no aksManagedAutoUpgradeSchedule maintenance window among the inputs; upgrades may start at any time.`,
     );
   },
 });

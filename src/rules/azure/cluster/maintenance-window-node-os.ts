@@ -30,7 +30,7 @@ export const maintenanceWindowNodeOs = defineRule({
       cluster,
       ctx,
       "aksManagedNodeOSUpgradeSchedule",
-      `Node OS channel "${channel}" has no aksManagedNodeOSUpgradeSchedule maintenance window; nodes may be reimaged at any time.`,
+      `Node OS channel "${channel}" has no aksManagedNodeOSUpgradeSchedule maintenance window among the inputs; nodes may be reimaged at any time.`,
     );
   },
 });
