@@ -15,6 +15,8 @@ import { ALL_CONTAINER_KINDS, containerNoun, containersOf, getPath, isBatch, pod
 
 export type KubeRuleMeta = Omit<RuleMeta, "target">;
 
+const OS_NAME: KeyPath = ["os", "name"];
+
 /** A finding a check returns: message and key path relative to the reported object. */
 export interface Problem {
   message: string;
@@ -62,6 +64,11 @@ export function crossRule(meta: KubeRuleMeta, check: (ctx: RuleContext) => Probl
 export interface PodRuleOptions {
   /** Skip Jobs, CronJobs and run-to-completion Pods (probes, replicas). */
   skipBatch?: boolean;
+  /**
+   * Skip Windows pods (`spec.os.name: windows`): the field does not exist on Windows, and the
+   * restricted Pod Security Standard exempts them (privilege escalation, seccomp, capabilities).
+   */
+  linuxOnly?: boolean;
   /** Only these pod-template kinds (default: all). */
   kinds?: readonly string[];
 }
@@ -71,7 +78,7 @@ export function podRule(
   meta: KubeRuleMeta & PodRuleOptions,
   check: (pod: PodView, fact: KubeObjectFact, ctx: RuleContext) => Problems,
 ): Rule {
-  const { skipBatch, kinds, ...rest } = meta;
+  const { skipBatch, linuxOnly, kinds, ...rest } = meta;
   return defineRule({
     ...rest,
     target: { kind: "kube", kinds: kinds ?? ["PodTemplate"] },
@@ -80,6 +87,7 @@ export function podRule(
       if (skipBatch && isBatch(fact)) return;
       const pod = podOf(fact);
       if (!pod) return;
+      if (linuxOnly && getPath(pod.spec, OS_NAME) === "windows") return;
       emit(ctx, check(pod, fact, ctx));
     },
   });

@@ -9,6 +9,7 @@ export const rule = containerRule(
     severity: "medium",
     pillar: "security",
     level: "production",
+    linuxOnly: true,
     rationale:
       "Containers start with the runtime's default capabilities, including NET_RAW (packet crafting, ARP and DNS spoofing inside the node network) and CHOWN/SETUID. Dropping ALL and adding back only what is needed is what the restricted Pod Security Standard requires.",
     remediation: {

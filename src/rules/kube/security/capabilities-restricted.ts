@@ -10,6 +10,7 @@ export const rule = containerRule(
     severity: "medium",
     pillar: "security",
     level: "production",
+    linuxOnly: true,
     rationale:
       "The restricted Pod Security Standard lets a container add back only NET_BIND_SERVICE after dropping ALL; any other added capability (even from the runtime default set, such as CHOWN or SETUID) widens what a compromised process can do.",
     remediation: {

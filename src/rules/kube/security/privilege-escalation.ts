@@ -7,6 +7,7 @@ export const rule = containerFieldRule({
   severity: "high",
   pillar: "security",
   level: "production",
+  linuxOnly: true,
   field: ["securityContext", "allowPrivilegeEscalation"],
   ok: (v) => v === false,
   message: (v) =>

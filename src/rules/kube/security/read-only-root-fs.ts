@@ -7,6 +7,7 @@ export const rule = containerFieldRule({
   severity: "medium",
   pillar: "security",
   level: "production",
+  linuxOnly: true,
   field: ["securityContext", "readOnlyRootFilesystem"],
   ok: (v) => v === true,
   message: () => "does not set securityContext.readOnlyRootFilesystem: true",

@@ -7,6 +7,7 @@ export const rule = containerFieldRule({
   severity: "medium",
   pillar: "security",
   level: "production",
+  linuxOnly: true,
   field: ["securityContext", "seccompProfile", "type"],
   podField: ["securityContext", "seccompProfile", "type"],
   ok: (v) => v === "RuntimeDefault" || v === "Localhost",
