@@ -85,13 +85,3 @@ export function optionalBlock(g: Gate, name: string, content: (BodyItem | BodyIt
   if (g.presence === "all") return [{ kind: "block", type: name, labels: [], body }];
   return [dynamic(name, `var.${g.variable} ? [1] : []`, body)];
 }
-
-/** Combines gates: the resource exists where all of them hold. */
-export function both(
-  mod: TfModule,
-  variable: string,
-  description: string,
-  fns: ((m: ClusterModel) => boolean)[],
-): Gate {
-  return mod.gate(variable, description, (m) => fns.every((f) => f(m)));
-}

@@ -10,6 +10,8 @@ import type { PlatformModel } from "../../../src/model/types.js";
 import { allPlatforms } from "./fixtures.js";
 import { loadProviderSchema, type ProviderSchema } from "./provider-schema.js";
 
+const PROVIDER = "@cdktf/provider-azurerm.provider.AzurermProviderConfig";
+
 /** Terraform meta-arguments, valid on every resource and data source. */
 const META = new Set(["count", "for_each", "depends_on", "provider", "lifecycle"]);
 
@@ -73,6 +75,10 @@ async function check(
           for (const b of bodies as Json[]) walk(b, fqn, `${f.path}: ${type}.${label}`, problems);
       }
     }
+    for (const bodies of Object.values(((json.provider as Json) ?? {}) as Json)) {
+      types.add("provider.azurerm");
+      for (const b of bodies as Json[]) walk(b, PROVIDER, `${f.path}: provider azurerm`, problems);
+    }
   }
   return { problems, types };
 }
@@ -106,6 +112,14 @@ describe("azurerm provider schema", () => {
   }
 }
 resource "azurerm_nope" "y" {}
+provider "azurerm" {
+  features {
+    key_vault {
+      purge_soft_delete_on_destroy = false
+      nope                         = true
+    }
+  }
+}
 `,
       },
     ]);
@@ -114,6 +128,7 @@ resource "azurerm_nope" "y" {}
       'bad.tf: azurerm_kubernetes_cluster.x: dynamic "not_a_block" is not a block of @cdktf/provider-azurerm.kubernetesCluster.KubernetesClusterConfig',
       'bad.tf: azurerm_kubernetes_cluster.x: unknown attribute or block "enable_rbac"',
       "bad.tf: resource type azurerm_nope does not exist in azurerm 14.23.1",
+      'bad.tf: provider azurerm.features.key_vault: unknown attribute or block "nope"',
     ]);
   });
 
@@ -133,6 +148,8 @@ resource "azurerm_nope" "y" {}
       "resource.azurerm_kubernetes_flux_configuration",
       "resource.azurerm_federated_identity_credential",
       "resource.azurerm_monitor_alert_prometheus_rule_group",
+      "data.azurerm_client_config",
+      "provider.azurerm",
     ])
       expect(all).toContain(t);
   }, 60_000);
