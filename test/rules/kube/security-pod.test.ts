@@ -89,6 +89,11 @@ ruleTable([
         ],
       },
       {
+        name: "Windows pods are exempt",
+        objects: [pod({ os: { name: "windows" }, containers: [c({})] })],
+        expected: [],
+      },
+      {
         name: "false",
         objects: [pod({ containers: [c({ allowPrivilegeEscalation: false })] })],
         expected: [],
@@ -479,6 +484,11 @@ ruleTable([
         expected: [
           { message: 'uses seccomp profile "Unconfined"', path: "spec.securityContext.seccompProfile.type" },
         ],
+      },
+      {
+        name: "Windows pods are exempt",
+        objects: [pod({ os: { name: "windows" }, containers: [c({})] })],
+        expected: [],
       },
       {
         name: "pod-level RuntimeDefault",
