@@ -14,6 +14,7 @@ import { gatewayObjects } from "./configs/gateway.js";
 import { kyvernoPolicies } from "./configs/kyverno-policies.js";
 import { namespaceObjects } from "./configs/namespaces.js";
 import { platformPrometheusRules } from "./configs/platform-alerts.js";
+import { priorityClasses } from "./configs/priority-classes.js";
 import { sanitize } from "./emit/yaml.js";
 import { environmentLabel, kustomization } from "./kustomization.js";
 import type { KubeObject, ManifestFile } from "./types.js";
@@ -37,6 +38,7 @@ export function configPieces(model: ClusterModel): Piece[] {
   };
   for (const ns of [...model.namespaces].sort((a, b) => a.name.localeCompare(b.name)))
     add(`namespaces/${ns.name}`, namespaceObjects(model, ns));
+  add("priority-classes", priorityClasses(model));
   add("cluster-issuers", clusterIssuers(model));
   add("gateway", gatewayObjects(model));
   const engine = model.settings.policy.engine;

@@ -18,6 +18,7 @@ import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
 import { LimitRange } from "kubernetes-models/v1/LimitRange";
 import { Namespace } from "kubernetes-models/v1/Namespace";
 import { ResourceQuota } from "kubernetes-models/v1/ResourceQuota";
+import { PriorityClass } from "kubernetes-models/scheduling.k8s.io/v1/PriorityClass";
 import { Service } from "kubernetes-models/v1/Service";
 import { ServiceAccount } from "kubernetes-models/v1/ServiceAccount";
 import type { GeneratedFile } from "../../src/generate/types.js";
@@ -39,6 +40,7 @@ export const TYPED_MODELS: Record<string, Validator> = {
   "v1 ConfigMap": model(ConfigMap),
   "v1 Service": model(Service),
   "v1 ServiceAccount": model(ServiceAccount),
+  "scheduling.k8s.io/v1 PriorityClass": model(PriorityClass),
   "apps/v1 Deployment": model(Deployment),
   "autoscaling/v2 HorizontalPodAutoscaler": model(HorizontalPodAutoscaler),
   "policy/v1 PodDisruptionBudget": model(PodDisruptionBudget),

@@ -11,7 +11,9 @@ import type { IProbe } from "kubernetes-models/v1/Probe";
 import type { IToleration } from "kubernetes-models/v1/Toleration";
 import type { IVolume } from "kubernetes-models/v1/Volume";
 import type { ClusterModel, ResolvedWorkload } from "../../model/types.js";
+import { priorityClassName } from "../configs/priority-classes.js";
 import { selectorLabels, workloadLabels } from "../labels.js";
+import { cpuMillis } from "../quantity.js";
 import { containerSecurityContext, podSecurityContext } from "./security.js";
 import { HTTP_PORT, METRICS_PORT, names, SECRETS_MOUNT, usesWorkloadIdentity } from "./names.js";
 
@@ -40,13 +42,34 @@ export function containerEnv(model: ClusterModel, w: ResolvedWorkload): IEnvVar[
   return [...plain, ...fromSecrets];
 }
 
-export function containerResources(w: ResolvedWorkload): NonNullable<IContainer["resources"]> {
+/**
+ * Ephemeral storage for the writable /tmp and container logs (kubelet rotates logs at 10Mi × 5 by
+ * default): a request the scheduler can count and a limit that evicts a runaway writer before it fills
+ * the node's disk.
+ */
+export const EPHEMERAL_STORAGE = { request: "128Mi", limit: "1Gi" } as const;
+
+/**
+ * Requests and limits. Without a `cpuLimit` in the spec the namespace's LimitRange would impose its
+ * default CPU limit at admission (and reject the pod if that is below the request); the limit is
+ * written out as what the pod will really get: the LimitRange default, or the request if larger.
+ */
+export function containerResources(
+  model: ClusterModel,
+  w: ResolvedWorkload,
+): NonNullable<IContainer["resources"]> {
+  const ns = model.namespaces.find((n) => n.name === w.namespace);
+  const defaultCpu = ns?.limits.defaultCpu;
+  const cpuLimit =
+    w.resources.cpuLimit ??
+    (defaultCpu && cpuMillis(defaultCpu) > cpuMillis(w.resources.cpu) ? defaultCpu : w.resources.cpu);
   return {
-    requests: { cpu: w.resources.cpu, memory: w.resources.memory },
-    limits: {
-      memory: w.resources.memoryLimit,
-      ...(w.resources.cpuLimit ? { cpu: w.resources.cpuLimit } : {}),
+    requests: {
+      cpu: w.resources.cpu,
+      memory: w.resources.memory,
+      "ephemeral-storage": EPHEMERAL_STORAGE.request,
     },
+    limits: { cpu: cpuLimit, memory: w.resources.memoryLimit, "ephemeral-storage": EPHEMERAL_STORAGE.limit },
   };
 }
 
@@ -124,10 +147,11 @@ export function deployment(model: ClusterModel, w: ResolvedWorkload): IDeploymen
   const container: IContainer = {
     name: w.name,
     image: w.image,
-    imagePullPolicy: "IfNotPresent",
+    // A digest cannot change, so a cached copy is safe; a tag can be re-pushed, so pull it every time.
+    imagePullPolicy: w.image.includes("@sha256:") ? "IfNotPresent" : "Always",
     ports,
     ...(env.length > 0 ? { env } : {}),
-    resources: containerResources(w),
+    resources: containerResources(model, w),
     ...probes(w),
     securityContext: containerSecurityContext(),
     volumeMounts: mounts,
@@ -154,6 +178,7 @@ export function deployment(model: ClusterModel, w: ResolvedWorkload): IDeploymen
         },
         spec: {
           serviceAccountName: names.serviceAccount(w),
+          priorityClassName: priorityClassName(model, w),
           // The app does not call the Kubernetes API; Workload Identity projects its own token.
           automountServiceAccountToken: false,
           securityContext: podSecurityContext(),

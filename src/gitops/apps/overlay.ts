@@ -4,7 +4,8 @@
  * flux2-kustomize-helm-example `apps/base` + `apps/<env>`):
  * - an object whose only differences between environments are the per-environment values (image
  *   tag, replicas, autoscaling range, resources, environment variables, host names) goes to the base,
- *   built from the first environment, and every overlay sets its own values with `images`, `replicas`
+ *   built from the last environment (specs list environments towards production, so the base reads
+ *   as production), and every overlay sets its own values with `images`, `replicas`
  *   and JSON6902 patches — explicit even where equal to the base, so each overlay reads as that
  *   environment's settings;
  * - an object that exists in only some environments (a PodDisruptionBudget only where replicas > 1, an
@@ -48,6 +49,7 @@ export function stripPerEnvironment(o: KubeObject): KubeObject {
       const container = podContainer(c);
       if (container) {
         delete container.image;
+        delete container.imagePullPolicy;
         delete container.resources;
         delete container.env;
       }
@@ -123,6 +125,8 @@ function environmentPatches(base: KubeObject, mine: KubeObject, imageByPatch: bo
       if (c.env !== undefined || bc.env !== undefined)
         ops.push({ op: "add", path: `${path}/env`, value: c.env ?? [] });
       if (imageByPatch) ops.push({ op: "add", path: `${path}/image`, value: c.image });
+      if (c.imagePullPolicy !== bc.imagePullPolicy)
+        ops.push({ op: "add", path: `${path}/imagePullPolicy`, value: c.imagePullPolicy });
       if (spec.replicas === undefined && baseSpec.replicas !== undefined)
         ops.push({ op: "remove", path: "/spec/replicas" });
       return [jsonPatch(mine, ops)];
@@ -159,8 +163,8 @@ function environmentPatches(base: KubeObject, mine: KubeObject, imageByPatch: bo
  * `root` is the repository folder prefix, e.g. `gitops`.
  */
 export function appsTree(models: ClusterModel[], root: string): ManifestFile[] {
-  const first = models[0];
-  if (!first) return [];
+  const baseModel = models[models.length - 1];
+  if (!baseModel) return [];
   const out: ManifestFile[] = [];
   const overlay = new Map<
     string,
@@ -175,19 +179,19 @@ export function appsTree(models: ClusterModel[], root: string): ManifestFile[] {
     overlay.set(m.environment, { resources: [], patches: [], images: [], replicas: [] });
 
   const repoCount = new Map<string, number>();
-  for (const w of first.workloads) {
+  for (const w of baseModel.workloads) {
     const n = splitImage(w.image).name;
     repoCount.set(n, (repoCount.get(n) ?? 0) + 1);
   }
 
-  for (const baseWorkload of [...first.workloads].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const baseWorkload of [...baseModel.workloads].sort((a, b) => a.name.localeCompare(b.name))) {
     const perEnv: EnvWorkload[] = models.map((model) => {
       const workload = model.workloads.find((x) => x.name === baseWorkload.name);
       if (!workload)
         throw new Error(`workload ${baseWorkload.name} is missing in environment ${model.environment}`);
       return { model, workload, files: workloadFiles(model, workload) };
     });
-    const baseFiles = perEnv[0]!.files;
+    const baseFiles = perEnv[perEnv.length - 1]!.files;
     const fileNames = [...new Set(perEnv.flatMap((e) => e.files.map((f) => f.file)))].sort();
     const shared: WorkloadFile[] = [];
     for (const file of fileNames) {

@@ -6,7 +6,7 @@
 import type { ClusterModel } from "../../model/types.js";
 import type { HelmReleaseV2, HelmRepositoryV1 } from "../flux-types.js";
 import { platformLabels } from "../labels.js";
-import { namespaceObject, type PodSecurityLevel } from "../namespace.js";
+import { namespaceObject, platformNamespaceSuppression, type PodSecurityLevel } from "../namespace.js";
 import type { KubeObject } from "../types.js";
 
 export interface HelmChartPin {
@@ -24,6 +24,8 @@ export interface HelmComponent {
   namespace: string;
   /** Pod Security level of the component's namespace (node agents need privileged). */
   podSecurity: PodSecurityLevel;
+  /** Why the namespace cannot enforce restricted (required when podSecurity is not restricted). */
+  podSecurityReason?: string;
   chart: HelmChartPin;
   values: Record<string, unknown>;
   /** Other components' HelmReleases this one needs first (`namespace/name`). */
@@ -67,7 +69,16 @@ export function helmComponentObjects(model: ClusterModel, c: HelmComponent): Kub
       values: c.values,
     },
   };
-  return [namespaceObject(c.namespace, c.podSecurity, labels), repo, release];
+  return [
+    namespaceObject(
+      c.namespace,
+      c.podSecurity,
+      labels,
+      platformNamespaceSuppression(c.name, c.podSecurityReason),
+    ),
+    repo,
+    release,
+  ];
 }
 
 /** Replicas for highly available controllers: two outside dev-like single-zone clusters. */

@@ -26,6 +26,8 @@ export function ingressNginx(model: ClusterModel): HelmComponent {
     name: "ingress-nginx",
     namespace: "ingress-nginx",
     podSecurity: "baseline",
+    podSecurityReason:
+      "The controller binds ports 80 and 443 with the NET_BIND_SERVICE capability, which restricted forbids.",
     chart: { ...INGRESS_NGINX_CHART },
     purpose: "The NGINX ingress controller (IngressClass nginx) in front of the workloads.",
     values: {

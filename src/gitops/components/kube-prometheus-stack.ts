@@ -23,6 +23,7 @@ export function kubePrometheusStack(model: ClusterModel): HelmComponent {
     namespace: MONITORING_NAMESPACE,
     // node-exporter mounts host paths and uses the host network.
     podSecurity: "privileged",
+    podSecurityReason: "node-exporter reads host metrics through hostNetwork, hostPID and hostPath mounts.",
     chart: { ...KUBE_PROMETHEUS_STACK_CHART },
     purpose:
       "Prometheus, Alertmanager, kube-state-metrics and node-exporter in the cluster; evaluates the PrometheusRules.",

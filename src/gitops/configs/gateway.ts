@@ -42,5 +42,10 @@ export function gatewayObjects(model: ClusterModel): KubeObject[] {
     },
     spec: { gatewayClassName: target.gatewayClassName, listeners },
   };
-  return [namespaceObject(GATEWAY.namespace, "restricted", platformLabels(model)), gw];
+  const suppression = {
+    "akskit.dev/ignore":
+      "cross/default-deny-ingress,cross/default-deny-egress,cross/resource-quota,cross/limit-range",
+    "akskit.dev/ignore-reason": "Holds only the shared Gateway object; no pods run in this namespace.",
+  };
+  return [namespaceObject(GATEWAY.namespace, "restricted", platformLabels(model), suppression), gw];
 }

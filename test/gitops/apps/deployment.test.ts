@@ -82,9 +82,21 @@ describe("Deployment", () => {
     expect(slow.livenessProbe?.initialDelaySeconds).toBeUndefined();
   });
 
-  it("pins the image and sets requests and memory limit", () => {
+  it("pins the image, pulls a tag every time, and sets requests and limits", () => {
     expect(c.image).toBe("crcontoso.azurecr.io/api:1.2.3");
-    expect(c.resources).toEqual({ requests: { cpu: "100m", memory: "128Mi" }, limits: { memory: "128Mi" } });
+    expect(c.imagePullPolicy).toBe("Always");
+    // No cpuLimit in the spec: the namespace LimitRange default (500m) is what the pod gets; written out.
+    expect(c.resources).toEqual({
+      requests: { cpu: "100m", memory: "128Mi", "ephemeral-storage": "128Mi" },
+      limits: { cpu: "500m", memory: "128Mi", "ephemeral-storage": "1Gi" },
+    });
+  });
+
+  it("runs at the platform-apps priority, spot workloads at platform-batch", () => {
+    expect(pod.priorityClassName).toBe("platform-apps");
+    expect(deployment(model, workload(model, "slow")).spec!.template.spec!.priorityClassName).toBe(
+      "platform-batch",
+    );
   });
 
   it("leaves replicas to the autoscaler when the range is open, fixes them otherwise", () => {

@@ -88,7 +88,10 @@ describe("apps base and overlays", () => {
       {
         op: "add",
         path: "/spec/template/spec/containers/0/resources",
-        value: { requests: { cpu: "50m", memory: "128Mi" }, limits: { memory: "128Mi" } },
+        value: {
+          requests: { cpu: "50m", memory: "128Mi", "ephemeral-storage": "128Mi" },
+          limits: { cpu: "500m", memory: "128Mi", "ephemeral-storage": "1Gi" },
+        },
       },
     ]);
     const ing = patches.find((p) => p.target.kind === "Ingress")!;
@@ -106,7 +109,6 @@ describe("apps base and overlays", () => {
     };
     expect(d.spec.replicas).toBeUndefined();
     expect(Object.keys(d.spec.template.spec.containers[0]!).sort()).toEqual([
-      "imagePullPolicy",
       "livenessProbe",
       "name",
       "ports",

@@ -91,3 +91,25 @@ describe("platform components", () => {
     });
   });
 });
+
+describe("platform component namespaces", () => {
+  it("carry an audit suppression with its reason for the namespace rules a chart cannot meet", () => {
+    const m = clusterFrom(
+      spec("  observability: { selfHostedPrometheus: true, managedPrometheus: false, grafana: false }\n"),
+    );
+    const kps = platformComponents(m).find((c) => c.name === "kube-prometheus-stack")!;
+    const ns = helmComponentObjects(m, kps)[0] as { metadata: { annotations: Record<string, string> } };
+    expect(ns.metadata.annotations["akskit.dev/ignore"]).toBe(
+      "cross/default-deny-ingress,cross/default-deny-egress,cross/resource-quota,cross/limit-range,security/namespace-psa,security/namespace-psa-restricted",
+    );
+    expect(ns.metadata.annotations["akskit.dev/ignore-reason"]).toContain("node-exporter");
+    const cm = helmComponentObjects(
+      m,
+      platformComponents(m).find((c) => c.name === "cert-manager")!,
+    )[0] as {
+      metadata: { annotations: Record<string, string>; labels: Record<string, string> };
+    };
+    expect(cm.metadata.annotations["akskit.dev/ignore"]).not.toContain("namespace-psa");
+    expect(cm.metadata.labels["pod-security.kubernetes.io/enforce"]).toBe("restricted");
+  });
+});
