@@ -75,7 +75,7 @@ async function check(
           for (const b of bodies as Json[]) walk(b, fqn, `${f.path}: ${type}.${label}`, problems);
       }
     }
-    for (const bodies of Object.values(((json.provider as Json) ?? {}))) {
+    for (const bodies of Object.values((json.provider as Json) ?? {})) {
       types.add("provider.azurerm");
       for (const b of bodies as Json[]) walk(b, PROVIDER, `${f.path}: provider azurerm`, problems);
     }
