@@ -1,4 +1,3 @@
-import { relative } from "node:path";
 import type { RegisterCommand } from "./commands.js";
 import { EXIT, runAction } from "./run.js";
 import { InputError, UsageError, formatDiagnostic } from "../errors.js";
@@ -49,7 +48,7 @@ export const registerGenerate: RegisterCommand = (program, io, setExit) => {
           // Stale files are removed only inside the selected targets' folders (and environment).
           const folders = targets.map((t) => TARGETS[t].folder + "/");
           const inScope = (path: string) => folders.some((f) => path.startsWith(f)) && keep(path);
-          const shown = relative(process.cwd(), opts.output) || ".";
+          const shown = opts.output;
           if (opts.check) {
             const r = await checkOutput(opts.output, files, { inScope });
             if (isUpToDate(r)) {

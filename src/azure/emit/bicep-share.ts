@@ -116,7 +116,13 @@ export function sharePlatform(platform: PlatformModel): SharedPlatform {
       fields.push([f, unify(values, f === "properties" ? [] : [f], ctx)]);
     }
     const res: SharedResource = {
-      def: first,
+      def: {
+        ...first,
+        description: sharedDescription(
+          present,
+          [...defs.values()].map((d) => d.description),
+        ),
+      },
       envs: present,
       name: unify(
         pick((d) => d.name),
@@ -231,6 +237,20 @@ function unify(values: Map<string, Value | undefined>, path: string[], ctx: Unif
     values: new Map(ctx.envs.map((e) => [e, (values.get(e) as Json | undefined) ?? null])),
   });
   return { kind: "param", name };
+}
+
+/**
+ * One comment for a resource shared by environments whose descriptions differ (pool sizes, tiers,
+ * paths): the first one without its parenthetical details and with the environment's name generalized.
+ */
+function sharedDescription(envs: string[], descriptions: string[]): string {
+  const first = descriptions[0]!;
+  if (descriptions.every((d) => d === first)) return first;
+  const env = envs[0]!;
+  return first
+    .replace(/\s*\([^)]*\)(?=\.?$)/, "")
+    .split(env)
+    .join("<env>");
 }
 
 /** Names a list element in parameter names: its `name` when every environment agrees, else its index. */

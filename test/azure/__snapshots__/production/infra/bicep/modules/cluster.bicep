@@ -111,7 +111,7 @@ resource controlPlaneRouteTable 'Microsoft.Authorization/roleAssignments@2022-04
   }
 }
 
-// The AKS cluster (Free tier, Kubernetes 1.36).
+// The AKS cluster.
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
   name: 'aks-algesta-${environmentName}'
   location: location
@@ -266,7 +266,7 @@ resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
   ]
 }
 
-// User node pool apps (Standard_D8ds_v5, 1–5 nodes).
+// User node pool apps.
 resource poolApps 'Microsoft.ContainerService/managedClusters/agentPools@2025-10-01' = {
   parent: cluster
   name: 'apps'
@@ -297,7 +297,7 @@ resource poolApps 'Microsoft.ContainerService/managedClusters/agentPools@2025-10
   }
 }
 
-// User node pool spot (Standard_D4ds_v5, 0–3 nodes, spot).
+// User node pool spot.
 resource poolSpot 'Microsoft.ContainerService/managedClusters/agentPools@2025-10-01' = {
   parent: cluster
   name: 'spot'

@@ -93,7 +93,7 @@ resource controlPlaneRouteTable 'Microsoft.Authorization/roleAssignments@2022-04
   }
 }
 
-// The AKS cluster (Standard tier, Kubernetes 1.36).
+// The AKS cluster.
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
   name: 'aks-fabrikam-${environmentName}'
   location: location
@@ -249,7 +249,7 @@ resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
   ]
 }
 
-// User node pool payments (Standard_E8ds_v5, 3–12 nodes).
+// User node pool payments.
 resource poolPayments 'Microsoft.ContainerService/managedClusters/agentPools@2025-10-01' = {
   parent: cluster
   name: 'payments'

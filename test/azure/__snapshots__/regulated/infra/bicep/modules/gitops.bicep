@@ -49,7 +49,7 @@ resource fluxExtension 'Microsoft.KubernetesConfiguration/extensions@2025-03-01'
   }
 }
 
-// Flux configuration reconciling ./clusters/staging of https://dev.azure.com/fabrikam/platform/_git/aks-gitops with the deploy-time values.
+// Flux configuration reconciling ./clusters/<env> of https://dev.azure.com/fabrikam/platform/_git/aks-gitops with the deploy-time values.
 resource fluxConfiguration 'Microsoft.KubernetesConfiguration/fluxConfigurations@2025-04-01' = {
   scope: cluster
   name: 'platform'
