@@ -60,6 +60,8 @@ import { systemPoolVmSize } from "./azure/nodepool/system-pool-vm-size.js";
 import { userPoolMinCount } from "./azure/nodepool/user-pool-min-count.js";
 import { dnsServiceIpInRange } from "./azure/network/dns-service-ip-in-range.js";
 import { noOpenManagementPorts } from "./azure/network/no-open-management-ports.js";
+import { publicIpStandard } from "./azure/network/public-ip-standard.js";
+import { publicIpZones } from "./azure/network/public-ip-zones.js";
 import { podCidrCapacity } from "./azure/network/pod-cidr-capacity.js";
 import { serviceCidrOverlap } from "./azure/network/service-cidr-overlap.js";
 import { subnetCapacity } from "./azure/network/subnet-capacity.js";
@@ -158,6 +160,8 @@ export const AZURE_RULES: readonly Rule[] = [
   userPoolMinCount,
   dnsServiceIpInRange,
   noOpenManagementPorts,
+  publicIpStandard,
+  publicIpZones,
   podCidrCapacity,
   serviceCidrOverlap,
   subnetCapacity,

@@ -229,6 +229,10 @@ export const LEARN = {
     "Deploy an Azure Firewall with availability zones",
     "azure/firewall/deploy-availability-zone-powershell",
   ),
+  publicIp: learn(
+    "Public IP addresses in Azure (SKUs and availability zones)",
+    "azure/virtual-network/ip-services/public-ip-addresses",
+  ),
   nsg: learn("Network security groups", "azure/virtual-network/network-security-groups-overview"),
   vnetFlowLogs: learn("Virtual network flow logs", "azure/network-watcher/vnet-flow-logs-overview"),
   storageHttps: learn(

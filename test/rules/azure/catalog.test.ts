@@ -82,6 +82,8 @@ const EXPECTED_IDS = [
   "network/dns-service-ip-in-range",
   "network/no-open-management-ports",
   "network/pod-cidr-capacity",
+  "network/public-ip-standard",
+  "network/public-ip-zones",
   "network/service-cidr-overlap",
   "network/subnet-capacity",
   "network/subnet-nsg",

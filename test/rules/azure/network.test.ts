@@ -1,6 +1,8 @@
 import { Unknown } from "../../../src/audit/facts.js";
 import { dnsServiceIpInRange } from "../../../src/rules/azure/network/dns-service-ip-in-range.js";
 import { noOpenManagementPorts } from "../../../src/rules/azure/network/no-open-management-ports.js";
+import { publicIpStandard } from "../../../src/rules/azure/network/public-ip-standard.js";
+import { publicIpZones } from "../../../src/rules/azure/network/public-ip-zones.js";
 import { podCidrCapacity } from "../../../src/rules/azure/network/pod-cidr-capacity.js";
 import { serviceCidrOverlap } from "../../../src/rules/azure/network/service-cidr-overlap.js";
 import { subnetCapacity } from "../../../src/rules/azure/network/subnet-capacity.js";
@@ -329,6 +331,37 @@ testRule(vnetFlowLogs, {
       facts: resources(vnet("10.240.0.0/22")),
       message: 'Virtual network "vnet-spoke" has no flow log',
       path: "properties",
+    },
+  ],
+});
+
+const pip = (sku: Record<string, unknown> | undefined, zones?: string[]) => ({
+  type: "Microsoft.Network/publicIPAddresses",
+  name: "pip-afw",
+  ...(sku ? { sku } : {}),
+  ...(zones ? { zones } : {}),
+  properties: { publicIPAllocationMethod: "Static" },
+});
+
+testRule(publicIpStandard, {
+  valid: [resources(pip({ name: "Standard", tier: "Regional" }))],
+  invalid: [
+    {
+      facts: resources(pip({ name: "Basic" })),
+      message: 'Public IP "pip-afw" uses SKU "Basic"',
+      path: "sku.name",
+    },
+    { facts: resources(pip(undefined)), message: "uses SKU not set", path: "sku.name" },
+  ],
+});
+
+testRule(publicIpZones, {
+  valid: [resources(pip({ name: "Standard" }, ["1", "2", "3"])), resources(pip({ name: "Basic" }))],
+  invalid: [
+    {
+      facts: resources(pip({ name: "Standard" })),
+      message: 'Public IP "pip-afw" is not zone-redundant',
+      path: "zones",
     },
   ],
 });

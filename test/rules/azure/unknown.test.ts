@@ -49,6 +49,7 @@ const resourceTypes = [
   "Microsoft.Network/firewallPolicies",
   "Microsoft.Network/virtualNetworks",
   "Microsoft.Network/networkSecurityGroups",
+  "Microsoft.Network/publicIPAddresses",
   "Microsoft.Storage/storageAccounts",
 ];
 
