@@ -15,8 +15,9 @@ export const cidrValidation = (expr: string, what: string) => ({
 export function enumValidation(name: string, values: string[], nullable = false) {
   const list = `[${values.map((v) => JSON.stringify(v)).join(", ")}]`;
   return {
+    // Terraform's || does not short-circuit and contains() rejects null: test null with a conditional.
     condition: nullable
-      ? `var.${name} == null || contains(${list}, var.${name})`
+      ? `var.${name} == null ? true : contains(${list}, var.${name})`
       : `contains(${list}, var.${name})`,
     message: `${name} must be one of ${values.join(", ")}${nullable ? " (or null)" : ""}.`,
   };

@@ -78,7 +78,7 @@ variable "automatic_upgrade_channel" {
   default     = null
 
   validation {
-    condition     = var.automatic_upgrade_channel == null || contains(["patch", "stable", "rapid", "node-image"], var.automatic_upgrade_channel)
+    condition     = var.automatic_upgrade_channel == null ? true : contains(["patch", "stable", "rapid", "node-image"], var.automatic_upgrade_channel)
     error_message = "automatic_upgrade_channel must be one of patch, stable, rapid, node-image (or null)."
   }
 }
@@ -427,7 +427,7 @@ variable "network_policy" {
   default     = null
 
   validation {
-    condition     = var.network_policy == null || contains(["cilium", "azure", "calico"], var.network_policy)
+    condition     = var.network_policy == null ? true : contains(["cilium", "azure", "calico"], var.network_policy)
     error_message = "network_policy must be one of cilium, azure, calico (or null)."
   }
 }
