@@ -114,6 +114,7 @@ testRule(maxSurgeSet, {
     pools({ name: "apps", upgradeSettings: { maxSurge: "33%" } }),
     pools({ name: "apps", upgradeSettings: { maxSurge: "1" } }),
     pools({ name: "spot", scaleSetPriority: "Spot" }),
+    pools({ name: "apps", upgradeSettings: { maxSurge: "0", maxUnavailable: "1" } }),
   ],
   invalid: [
     {

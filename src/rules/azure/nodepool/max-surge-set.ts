@@ -1,4 +1,5 @@
-import { isSpotPool } from "../lookup.js";
+import { isUnknown } from "../../../audit/facts.js";
+import { get, isSpotPool } from "../lookup.js";
 import { LEARN, SEED } from "../sources.js";
 import { poolFieldRule, show } from "../templates.js";
 
@@ -9,7 +10,7 @@ export const maxSurgeSet = poolFieldRule({
   pillar: "reliability",
   level: "production",
   rationale:
-    "During an upgrade AKS adds maxSurge new nodes before draining old ones. Without an explicit value the pool upgrades with AKS's default (one node, or 10% on newer pools), which is slow on large pools; 33% is the baseline's starting point. A surge of 0 drains nodes with no spare capacity.",
+    "During an upgrade AKS adds maxSurge new nodes before draining old ones. Without an explicit value the pool upgrades with AKS's default (one node, or 10% on newer pools), which is slow on large pools; 33% is the baseline's starting point. A surge of 0 is accepted only with maxUnavailable, which upgrades in place when quota or addresses are short.",
   remediation: {
     text: 'Set upgradeSettings.maxSurge, for example "33%" (or a node count such as "1" for small pools).',
     spec: 'spec.upgrades.maxSurge: "33%"',
@@ -23,10 +24,14 @@ export const maxSurgeSet = poolFieldRule({
     return spot === "unknown" ? "unknown" : !spot;
   },
   path: ["upgradeSettings", "maxSurge"],
-  expect: (v) => {
-    if (typeof v === "number") return v > 0;
-    if (typeof v !== "string") return false;
-    return /^[1-9]\d*%?$/.test(v.trim());
+  expect: (v, pool) => {
+    const positive = (x: unknown): boolean =>
+      (typeof x === "number" && x > 0) || (typeof x === "string" && /^[1-9]\d*%?$/.test(x.trim()));
+    if (positive(v)) return true;
+    // maxSurge 0 with maxUnavailable > 0 upgrades in place, for pools short of quota or addresses.
+    const unavailable = get(pool.properties, ["upgradeSettings", "maxUnavailable"]);
+    if (isUnknown(unavailable)) return "unknown";
+    return (v === "0" || v === 0) && positive(unavailable);
   },
   message: (v, pool) =>
     `Node pool "${pool.name}" has upgradeSettings.maxSurge ${show(v)}; set it, for example to "33%".`,
