@@ -83,7 +83,7 @@ const META = {
     yaml: "metadata:\n  labels:\n    owner: payments\n    costCenter: cc-1234",
   },
   sources: [S.s002Security, S.s002Checklist, S.k8sLabels],
-  equivalents: { kubeLinter: ["required-label-owner"] },
+  equivalents: { kubeLinter: ["required-label-owner"], kyverno: ["require-labels"] },
 } as const;
 
 /**

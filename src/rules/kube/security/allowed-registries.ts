@@ -48,7 +48,7 @@ export function createAllowedRegistriesRule(allowed?: readonly string[]): Rule {
         yaml: "image: contosoacr.azurecr.io/library/nginx:1.27.3",
       },
       sources: [S.s003Images, S.s003Policy, S.s002Security, S.mlAcr],
-      equivalents: {},
+      equivalents: { kyverno: ["restrict-image-registries"] },
     },
     (pod, _fact, ctx) => {
       const fromInput = allowed ? [] : constraintRegistries(ctx.facts);

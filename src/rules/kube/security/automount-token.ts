@@ -17,5 +17,5 @@ export const rule = podFieldRule({
     yaml: "spec:\n  automountServiceAccountToken: false",
   },
   sources: [S.s003Secrets, S.k8sServiceAccounts, S.mlWorkloadIdentity],
-  equivalents: { polaris: ["automountServiceAccountToken"] },
+  equivalents: { polaris: ["automountServiceAccountToken"], kyverno: ["restrict-automount-sa-token"] },
 });

@@ -22,6 +22,7 @@ export const rule = objectRule(
     equivalents: {
       polaris: ["clusterrolebindingClusterAdmin", "rolebindingClusterAdminClusterRole"],
       kubeLinter: ["cluster-admin-role-binding"],
+      kyverno: ["restrict-binding-clusteradmin"],
     },
   },
   (fact) => {

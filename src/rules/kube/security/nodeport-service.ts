@@ -17,7 +17,11 @@ export const rule = objectRule(
       yaml: "spec:\n  type: ClusterIP",
     },
     sources: [S.s003Ingress, S.k8sService],
-    equivalents: { kubeScore: ["service-type"], kubeLinter: ["exposed-services"] },
+    equivalents: {
+      kubeScore: ["service-type"],
+      kubeLinter: ["exposed-services"],
+      kyverno: ["restrict-nodeport"],
+    },
   },
   (fact) =>
     getPath(fact.object, ["spec", "type"]) === "NodePort"

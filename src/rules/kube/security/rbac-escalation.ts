@@ -20,7 +20,7 @@ export const rule = objectRule(
       yaml: 'rules:\n  - apiGroups: ["rbac.authorization.k8s.io"]\n    resources: ["rolebindings"]\n    verbs: ["get", "list"]',
     },
     sources: [S.s000CommonErrors, S.s003Rbac, S.k8sRbacGood],
-    equivalents: {},
+    equivalents: { kyverno: ["restrict-escalation-verbs-roles"] },
   },
   (fact) => {
     if (isBuiltInRbac(fact)) return undefined;

@@ -18,7 +18,10 @@ export const rule = objectRule(
       yaml: 'rules:\n  - apiGroups: ["apps"]\n    resources: ["deployments"]\n    verbs: ["get", "list", "watch"]',
     },
     sources: [S.s000CommonErrors, S.s003Rbac, S.k8sRbacGood, S.mlIdentity],
-    equivalents: { kubeLinter: ["wildcard-in-rules"] },
+    equivalents: {
+      kubeLinter: ["wildcard-in-rules"],
+      kyverno: ["restrict-wildcard-verbs", "restrict-wildcard-resources"],
+    },
   },
   (fact) => {
     if (isBuiltInRbac(fact)) return undefined;

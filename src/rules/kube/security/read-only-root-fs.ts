@@ -22,5 +22,6 @@ export const rule = containerFieldRule({
     polaris: ["notReadOnlyRootFilesystem"],
     kubeScore: ["container-security-context-readonlyrootfilesystem"],
     kubeLinter: ["no-read-only-root-fs"],
+    kyverno: ["require-ro-rootfs"],
   },
 });

@@ -22,6 +22,7 @@ export const rule = containerRule(
       polaris: ["cpuRequestsMissing"],
       kubeScore: ["container-resources"],
       kubeLinter: ["unset-cpu-requirements"],
+      kyverno: ["require-requests-limits"],
     },
   },
   (c) =>

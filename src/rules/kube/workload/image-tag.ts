@@ -22,6 +22,7 @@ export const rule = containerRule(
       polaris: ["tagNotSpecified"],
       kubeScore: ["container-image-tag"],
       kubeLinter: ["latest-tag"],
+      kyverno: ["disallow-latest-tag"],
     },
   },
   (c) => {

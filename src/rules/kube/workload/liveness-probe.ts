@@ -24,6 +24,7 @@ export const rule = containerRule(
       polaris: ["livenessProbeMissing"],
       kubeScore: ["pod-probes"],
       kubeLinter: ["no-liveness-probe"],
+      kyverno: ["require-pod-probes"],
     },
   },
   (c) => (c.container.livenessProbe ? undefined : { message: "has no livenessProbe", at: ["livenessProbe"] }),

@@ -22,6 +22,7 @@ export const rule = containerRule(
       polaris: ["memoryLimitsMissing"],
       kubeScore: ["container-resources"],
       kubeLinter: ["unset-memory-requirements"],
+      kyverno: ["require-requests-limits"],
     },
   },
   (c) =>

@@ -22,6 +22,7 @@ export const rule = containerRule(
       polaris: ["memoryRequestsMissing"],
       kubeScore: ["container-resources"],
       kubeLinter: ["unset-memory-requirements"],
+      kyverno: ["require-requests-limits"],
     },
   },
   (c) =>

@@ -17,7 +17,7 @@ export const rule = objectRule(
       yaml: "spec:\n  maxUnavailable: 1",
     },
     sources: [S.s003Upgrades, S.k8sPdb, S.mlReliability],
-    equivalents: { kubeLinter: ["pdb-max-unavailable"] },
+    equivalents: { kubeLinter: ["pdb-max-unavailable"], kyverno: ["pdb-maxunavailable"] },
   },
   (fact) => {
     const v = getPath(fact.object, ["spec", "maxUnavailable"]);

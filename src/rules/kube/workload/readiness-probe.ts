@@ -24,6 +24,7 @@ export const rule = containerRule(
       polaris: ["readinessProbeMissing"],
       kubeScore: ["pod-probes"],
       kubeLinter: ["no-readiness-probe"],
+      kyverno: ["require-pod-probes"],
     },
   },
   (c) =>

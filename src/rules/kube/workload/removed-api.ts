@@ -34,7 +34,11 @@ export const rule = crossRule(
       yaml: "apiVersion: policy/v1\nkind: PodDisruptionBudget",
     },
     sources: [S.k8sDeprecation, S.s003Upgrades],
-    equivalents: { kubeScore: ["stable-version"], kubeLinter: ["no-extensions-v1beta"] },
+    equivalents: {
+      kubeScore: ["stable-version"],
+      kubeLinter: ["no-extensions-v1beta"],
+      kyverno: ["check-deprecated-apis"],
+    },
   },
   (ctx) => {
     const target = targetVersion(ctx.facts.clusters.map((c) => c.resource.properties?.kubernetesVersion));

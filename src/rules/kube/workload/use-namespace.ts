@@ -40,7 +40,7 @@ export const rule = crossRule(
       yaml: "metadata:\n  namespace: payments",
     },
     sources: [S.s001Namespaces, S.k8sNamespaces, S.mlIsolation],
-    equivalents: { kubeLinter: ["use-namespace"] },
+    equivalents: { kubeLinter: ["use-namespace"], kyverno: ["disallow-default-namespace"] },
   },
   (ctx) => {
     const out: Problem[] = [];
