@@ -63,8 +63,8 @@ export const registerAudit: RegisterCommand = (program, io, setExit) => {
     .option("-n, --namespace <ns>", "with --context: only this namespace")
     .option("--azure-cluster <resource-id>", "audit a live AKS cluster through Azure Resource Manager")
     .description("Audit infrastructure code, manifests and live clusters against the production rule catalog")
-    .action(async (paths: string[], flags: AuditFlags) => {
-      setExit(await runAction(io, () => runAudit(paths, flags)));
+    .action(async (paths: string[] | undefined, flags: AuditFlags) => {
+      setExit(await runAction(io, () => runAudit(paths ?? [], flags)));
     });
 
   async function runAudit(paths: string[], flags: AuditFlags): Promise<number> {
