@@ -135,7 +135,7 @@ describe("ARM cluster", () => {
     expect(p.autoUpgradeProfile).toEqual({ upgradeChannel: "patch", nodeOSUpgradeChannel: "NodeImage" });
   });
 
-  it("taints the system pool for critical add-ons and leaves AKS's own spot taint to AKS", () => {
+  it("taints the system pool for critical add-ons and declares the spot taint on spot pools", () => {
     expect(p.agentPoolProfiles).toHaveLength(1);
     expect(p.agentPoolProfiles[0]).toMatchObject({
       name: "system",
@@ -155,7 +155,7 @@ describe("ARM cluster", () => {
       spotMaxPrice: -1,
       nodeLabels: { "workload-class": "batch" },
     });
-    expect(spot.properties!.nodeTaints).toBeUndefined();
+    expect(spot.properties!.nodeTaints).toEqual(["kubernetes.azure.com/scalesetpriority=spot:NoSchedule"]);
     expect(spot.properties!.upgradeSettings).toBeUndefined();
   });
 

@@ -4,9 +4,9 @@
  * extension a Backup vault, the extension and its storage account.
  */
 import { type BuildContext, LOCATION } from "../context.js";
-import { refOf, subscriptionId, tenantId } from "../expr.js";
+import { cloud, concat, refOf, subnetId, subscriptionId, tenantId } from "../expr.js";
 import { API, type ArmResourceDef } from "../resources.js";
-import { roleAssignment, userIdentity } from "./common.js";
+import { privateDnsZone, privateEndpoint, roleAssignment, userIdentity } from "./common.js";
 import { federatedCredential } from "./identity.js";
 
 /** Velero's namespace and service account in the GitOps repository. */
@@ -35,9 +35,33 @@ export function buildBackup(ctx: BuildContext): ArmResourceDef[] {
         allowSharedKeyAccess: false,
         minimumTlsVersion: "TLS1_2",
         supportsHttpsTrafficOnly: true,
+        // Reached through its private endpoint in the spoke only.
+        publicNetworkAccess: "Disabled",
+        networkAcls: { defaultAction: "Deny", bypass: "AzureServices" },
       },
-      description: "Storage account holding cluster backups (no shared keys, no public blobs).",
+      description:
+        "Storage account holding cluster backups (private endpoint only, no shared keys, no public blobs).",
     },
+    ...privateDnsZone({
+      prefix: "backupBlob",
+      concern: "backup",
+      zone: concat("privatelink.blob.", cloud("storageSuffix")),
+      tags: c.tags,
+      vnet: "spokeVnet",
+      what: "backup storage account",
+    }),
+    ...privateEndpoint({
+      prefix: "backupBlob",
+      concern: "backup",
+      name: `pe-${c.names.backupStorageAccount}-blob`,
+      location: LOCATION,
+      tags: c.tags,
+      target: "backupStorage",
+      groupId: "blob",
+      subnet: subnetId("spokeVnet", "snet-private-endpoints"),
+      dnsZone: "backupBlobDnsZone",
+      what: "backup storage account",
+    }),
     {
       symbol: "backupBlobService",
       concern: "backup",

@@ -10,7 +10,7 @@ import { type Value, type ValueObject, idOf, identityKey, refOf, subnetId, tenan
 import { API, type ArmResourceDef } from "../resources.js";
 import { roleAssignment, userIdentity } from "./common.js";
 
-/** AKS adds the spot taint itself and rejects pools that set labels or taints under kubernetes.azure.com. */
+/** Labels under kubernetes.azure.com are AKS's own; AKS rejects pools that set them. */
 const AKS_MANAGED_PREFIX = "kubernetes.azure.com/";
 
 export function buildCluster(ctx: BuildContext): ArmResourceDef[] {
@@ -254,7 +254,8 @@ function clusterProperties(c: ClusterModel, systemPools: ResolvedNodePool[]): Va
 export function poolProfile(c: ClusterModel, p: ResolvedNodePool): ValueObject {
   const windows = p.osSku === "Windows2022";
   const spot = p.priority === "Spot";
-  const taints = p.taints.filter((t) => !t.startsWith(AKS_MANAGED_PREFIX));
+  // The spot taint AKS adds itself is declared too (as azurerm requires), so the pool does not drift.
+  const taints = p.taints;
   const labels = Object.fromEntries(
     Object.entries(p.labels)
       .filter(([k]) => !k.startsWith(AKS_MANAGED_PREFIX))

@@ -138,7 +138,7 @@ export function privateEndpoint(opts: {
 export function privateDnsZone(opts: {
   prefix: string;
   concern: Concern;
-  zone: string;
+  zone: string | Expr;
   tags: Record<string, string>;
   vnet: string;
   what: string;

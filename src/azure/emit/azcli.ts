@@ -72,7 +72,8 @@ class Shell {
 
   nameText(r: ArmResourceDef): string {
     if (typeof r.name === "string") return r.name;
-    throw new Error(`resource ${r.symbol} has a computed name`);
+    if (r.name.node.kind === "guid") throw new Error(`resource ${r.symbol} has a computed name`);
+    return this.expr(r.name);
   }
 
   /** An expression as text inside a double-quoted shell word. */

@@ -1589,7 +1589,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 60. Storage account holding cluster backups (no shared keys, no public blobs)
+# 60. Storage account holding cluster backups (private endpoint only, no shared keys, no public blobs)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stproplatstagingbkp" 2025-01-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1607,12 +1607,92 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
     "allowBlobPublicAccess": false,
     "allowSharedKeyAccess": false,
     "minimumTlsVersion": "TLS1_2",
-    "supportsHttpsTrafficOnly": true
+    "supportsHttpsTrafficOnly": true,
+    "publicNetworkAccess": "Disabled",
+    "networkAcls": {
+      "defaultAction": "Deny",
+      "bypass": "AzureServices"
+    }
   }
 }
 JSON
 
-# 61. Blob service of the backup account with soft delete
+# 61. Private DNS zone resolving the backup storage account's private endpoint inside the VNets
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net" 2024-06-01 <<JSON
+{
+  "location": "global",
+  "tags": {
+    "environment": "staging",
+    "managed-by": "akskit",
+    "platform": "proplat"
+  },
+  "properties": {}
+}
+JSON
+
+# 62. Links the backup storage account's private DNS zone to the spoke VNet
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net/virtualNetworkLinks/spoke" 2024-06-01 <<JSON
+{
+  "location": "global",
+  "tags": {
+    "environment": "staging",
+    "managed-by": "akskit",
+    "platform": "proplat"
+  },
+  "properties": {
+    "virtualNetwork": {
+      "id": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-proplat-staging"
+    },
+    "registrationEnabled": false
+  }
+}
+JSON
+
+# 63. Private endpoint of the backup storage account in the spoke (public network access is disabled)
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stproplatstagingbkp-blob" 2025-07-01 <<JSON
+{
+  "location": "${LOCATION}",
+  "tags": {
+    "environment": "staging",
+    "managed-by": "akskit",
+    "platform": "proplat"
+  },
+  "properties": {
+    "subnet": {
+      "id": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-proplat-staging/subnets/snet-private-endpoints"
+    },
+    "privateLinkServiceConnections": [
+      {
+        "name": "pe-stproplatstagingbkp-blob",
+        "properties": {
+          "privateLinkServiceId": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stproplatstagingbkp",
+          "groupIds": [
+            "blob"
+          ]
+        }
+      }
+    ]
+  }
+}
+JSON
+
+# 64. Registers the backup storage account's private endpoint address in its private DNS zone
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stproplatstagingbkp-blob/privateDnsZoneGroups/default" 2025-07-01 <<JSON
+{
+  "properties": {
+    "privateDnsZoneConfigs": [
+      {
+        "name": "default",
+        "properties": {
+          "privateDnsZoneId": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net"
+        }
+      }
+    ]
+  }
+}
+JSON
+
+# 65. Blob service of the backup account with soft delete
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stproplatstagingbkp/blobServices/default" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1624,7 +1704,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 62. Blob container the backups are written to
+# 66. Blob container the backups are written to
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stproplatstagingbkp/blobServices/default/containers/velero" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1633,26 +1713,26 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 63. Workload identity of Velero
+# 67. Workload identity of Velero
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-velero-proplat-staging --location "${LOCATION}" \
     --tags environment=staging managed-by=akskit platform=proplat --output none
 
-# 64. Trusts tokens of service account velero/velero issued by the cluster
+# 68. Trusts tokens of service account velero/velero issued by the cluster
 az identity federated-credential create --resource-group "${RESOURCE_GROUP}" --identity-name id-velero-proplat-staging --name velero \
     --issuer "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-proplat-staging" --api-version 2025-10-01 --query "properties.oidcIssuerProfile.issuerURL" --output tsv)" \
     --subject system:serviceaccount:velero:velero --audiences api://AzureADTokenExchange --output none
 
-# 65. Lets Velero write backups to the storage account
+# 69. Lets Velero write backups to the storage account
 az role assignment create --role ba92f5b4-2d11-453d-a403-e96b0029c9fe \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-velero-proplat-staging" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stproplatstagingbkp" --output none
 
-# 66. The Flux cluster extension (GitOps controllers in flux-system)
+# 70. The Flux cluster extension (GitOps controllers in flux-system)
 az k8s-extension create --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --cluster-type managedClusters \
     --name flux --extension-type microsoft.flux --release-train Stable --auto-upgrade-minor-version true \
     --configuration-settings multiTenancy.enforce=false workloadIdentity.enable=true --output none
 
-# 67. Flux configuration reconciling ./clusters/staging of https://github.com/example/aks-gitops with the deploy-time values
+# 71. Flux configuration reconciling ./clusters/staging of https://github.com/example/aks-gitops with the deploy-time values
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-proplat-staging/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/platform" 2025-04-01 <<JSON
 {
   "properties": {
@@ -1695,7 +1775,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 68. Peering from the hub to this environment's spoke
+# 72. Peering from the hub to this environment's spoke
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-proplat-hub/virtualNetworkPeerings/peer-hub-to-staging" 2025-07-01 <<JSON
 {
   "properties": {
@@ -1710,7 +1790,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/
 }
 JSON
 
-# 69. Credentials
+# 73. Credentials
 # The API server is private: connect through Bastion (az network bastion tunnel) or a peered network, then
 #   az aks get-credentials --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --overwrite-existing
 echo "Created ${CLUSTER} in ${RESOURCE_GROUP}."

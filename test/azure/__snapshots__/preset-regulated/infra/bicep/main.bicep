@@ -170,6 +170,7 @@ module backup 'modules/backup.bicep' = {
     tags: tags
   }
   dependsOn: [
+    network
     cluster
   ]
 }

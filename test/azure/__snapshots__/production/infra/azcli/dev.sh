@@ -1186,6 +1186,7 @@ az aks nodepool add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUST
     --node-osdisk-type Ephemeral --node-osdisk-size 128 \
     --max-pods 110 \
     --vnet-subnet-id "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-algesta-dev/subnets/snet-user-nodes" \
+    --node-taints kubernetes.azure.com/scalesetpriority=spot:NoSchedule \
     --labels workload-class=batch \
     --priority Spot --eviction-policy Delete --spot-max-price -1 --output none
 
@@ -1788,7 +1789,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 73. Storage account holding cluster backups (no shared keys, no public blobs)
+# 73. Storage account holding cluster backups (private endpoint only, no shared keys, no public blobs)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stalgestadevbkp" 2025-01-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1808,12 +1809,98 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
     "allowBlobPublicAccess": false,
     "allowSharedKeyAccess": false,
     "minimumTlsVersion": "TLS1_2",
-    "supportsHttpsTrafficOnly": true
+    "supportsHttpsTrafficOnly": true,
+    "publicNetworkAccess": "Disabled",
+    "networkAcls": {
+      "defaultAction": "Deny",
+      "bypass": "AzureServices"
+    }
   }
 }
 JSON
 
-# 74. Blob service of the backup account with soft delete
+# 74. Private DNS zone resolving the backup storage account's private endpoint inside the VNets
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net" 2024-06-01 <<JSON
+{
+  "location": "global",
+  "tags": {
+    "environment": "dev",
+    "managed-by": "akskit",
+    "platform": "algesta",
+    "owner": "platform-team",
+    "costCenter": "cc-1042"
+  },
+  "properties": {}
+}
+JSON
+
+# 75. Links the backup storage account's private DNS zone to the spoke VNet
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net/virtualNetworkLinks/spoke" 2024-06-01 <<JSON
+{
+  "location": "global",
+  "tags": {
+    "environment": "dev",
+    "managed-by": "akskit",
+    "platform": "algesta",
+    "owner": "platform-team",
+    "costCenter": "cc-1042"
+  },
+  "properties": {
+    "virtualNetwork": {
+      "id": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-algesta-dev"
+    },
+    "registrationEnabled": false
+  }
+}
+JSON
+
+# 76. Private endpoint of the backup storage account in the spoke (public network access is disabled)
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stalgestadevbkp-blob" 2025-07-01 <<JSON
+{
+  "location": "${LOCATION}",
+  "tags": {
+    "environment": "dev",
+    "managed-by": "akskit",
+    "platform": "algesta",
+    "owner": "platform-team",
+    "costCenter": "cc-1042"
+  },
+  "properties": {
+    "subnet": {
+      "id": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-algesta-dev/subnets/snet-private-endpoints"
+    },
+    "privateLinkServiceConnections": [
+      {
+        "name": "pe-stalgestadevbkp-blob",
+        "properties": {
+          "privateLinkServiceId": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stalgestadevbkp",
+          "groupIds": [
+            "blob"
+          ]
+        }
+      }
+    ]
+  }
+}
+JSON
+
+# 77. Registers the backup storage account's private endpoint address in its private DNS zone
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stalgestadevbkp-blob/privateDnsZoneGroups/default" 2025-07-01 <<JSON
+{
+  "properties": {
+    "privateDnsZoneConfigs": [
+      {
+        "name": "default",
+        "properties": {
+          "privateDnsZoneId": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net"
+        }
+      }
+    ]
+  }
+}
+JSON
+
+# 78. Blob service of the backup account with soft delete
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stalgestadevbkp/blobServices/default" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1825,7 +1912,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 75. Blob container the backups are written to
+# 79. Blob container the backups are written to
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stalgestadevbkp/blobServices/default/containers/velero" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1834,26 +1921,26 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 76. Workload identity of Velero
+# 80. Workload identity of Velero
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-velero-algesta-dev --location "${LOCATION}" \
     --tags environment=dev managed-by=akskit platform=algesta owner=platform-team costCenter=cc-1042 --output none
 
-# 77. Trusts tokens of service account velero/velero issued by the cluster
+# 81. Trusts tokens of service account velero/velero issued by the cluster
 az identity federated-credential create --resource-group "${RESOURCE_GROUP}" --identity-name id-velero-algesta-dev --name velero \
     --issuer "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-algesta-dev" --api-version 2025-10-01 --query "properties.oidcIssuerProfile.issuerURL" --output tsv)" \
     --subject system:serviceaccount:velero:velero --audiences api://AzureADTokenExchange --output none
 
-# 78. Lets Velero write backups to the storage account
+# 82. Lets Velero write backups to the storage account
 az role assignment create --role ba92f5b4-2d11-453d-a403-e96b0029c9fe \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-velero-algesta-dev" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stalgestadevbkp" --output none
 
-# 79. The Flux cluster extension (GitOps controllers in flux-system)
+# 83. The Flux cluster extension (GitOps controllers in flux-system)
 az k8s-extension create --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --cluster-type managedClusters \
     --name flux --extension-type microsoft.flux --release-train Stable --auto-upgrade-minor-version true \
     --configuration-settings multiTenancy.enforce=false workloadIdentity.enable=true --output none
 
-# 80. Flux configuration reconciling ./clusters/dev of https://github.com/algesta/aks-gitops with the deploy-time values
+# 84. Flux configuration reconciling ./clusters/dev of https://github.com/algesta/aks-gitops with the deploy-time values
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-algesta-dev/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/platform" 2025-04-01 <<JSON
 {
   "properties": {
@@ -1899,7 +1986,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 81. Peering from the hub to this environment's spoke
+# 85. Peering from the hub to this environment's spoke
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-algesta-hub/virtualNetworkPeerings/peer-hub-to-dev" 2025-07-01 <<JSON
 {
   "properties": {
@@ -1914,6 +2001,6 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/
 }
 JSON
 
-# 82. Credentials
+# 86. Credentials
 az aks get-credentials --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --overwrite-existing
 echo "Created ${CLUSTER} in ${RESOURCE_GROUP}."

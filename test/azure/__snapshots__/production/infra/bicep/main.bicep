@@ -239,6 +239,7 @@ module backup 'modules/backup.bicep' = {
     tags: tags
   }
   dependsOn: [
+    network
     cluster
   ]
 }

@@ -1789,7 +1789,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 71. Storage account holding cluster backups (no shared keys, no public blobs)
+# 71. Storage account holding cluster backups (private endpoint only, no shared keys, no public blobs)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamprodbkp" 2025-01-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1811,12 +1811,104 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
     "allowBlobPublicAccess": false,
     "allowSharedKeyAccess": false,
     "minimumTlsVersion": "TLS1_2",
-    "supportsHttpsTrafficOnly": true
+    "supportsHttpsTrafficOnly": true,
+    "publicNetworkAccess": "Disabled",
+    "networkAcls": {
+      "defaultAction": "Deny",
+      "bypass": "AzureServices"
+    }
   }
 }
 JSON
 
-# 72. Blob service of the backup account with soft delete
+# 72. Private DNS zone resolving the backup storage account's private endpoint inside the VNets
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net" 2024-06-01 <<JSON
+{
+  "location": "global",
+  "tags": {
+    "environment": "prod",
+    "managed-by": "akskit",
+    "platform": "fabrikam",
+    "owner": "payments-platform",
+    "costCenter": "cc-7781",
+    "dataClassification": "confidential",
+    "compliance": "pci-dss"
+  },
+  "properties": {}
+}
+JSON
+
+# 73. Links the backup storage account's private DNS zone to the spoke VNet
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net/virtualNetworkLinks/spoke" 2024-06-01 <<JSON
+{
+  "location": "global",
+  "tags": {
+    "environment": "prod",
+    "managed-by": "akskit",
+    "platform": "fabrikam",
+    "owner": "payments-platform",
+    "costCenter": "cc-7781",
+    "dataClassification": "confidential",
+    "compliance": "pci-dss"
+  },
+  "properties": {
+    "virtualNetwork": {
+      "id": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-prod"
+    },
+    "registrationEnabled": false
+  }
+}
+JSON
+
+# 74. Private endpoint of the backup storage account in the spoke (public network access is disabled)
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stfabrikamprodbkp-blob" 2025-07-01 <<JSON
+{
+  "location": "${LOCATION}",
+  "tags": {
+    "environment": "prod",
+    "managed-by": "akskit",
+    "platform": "fabrikam",
+    "owner": "payments-platform",
+    "costCenter": "cc-7781",
+    "dataClassification": "confidential",
+    "compliance": "pci-dss"
+  },
+  "properties": {
+    "subnet": {
+      "id": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-prod/subnets/snet-private-endpoints"
+    },
+    "privateLinkServiceConnections": [
+      {
+        "name": "pe-stfabrikamprodbkp-blob",
+        "properties": {
+          "privateLinkServiceId": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamprodbkp",
+          "groupIds": [
+            "blob"
+          ]
+        }
+      }
+    ]
+  }
+}
+JSON
+
+# 75. Registers the backup storage account's private endpoint address in its private DNS zone
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stfabrikamprodbkp-blob/privateDnsZoneGroups/default" 2025-07-01 <<JSON
+{
+  "properties": {
+    "privateDnsZoneConfigs": [
+      {
+        "name": "default",
+        "properties": {
+          "privateDnsZoneId": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net"
+        }
+      }
+    ]
+  }
+}
+JSON
+
+# 76. Blob service of the backup account with soft delete
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamprodbkp/blobServices/default" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1828,7 +1920,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 73. Blob container the backups are written to
+# 77. Blob container the backups are written to
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamprodbkp/blobServices/default/containers/velero" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1837,26 +1929,26 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 74. Workload identity of Velero
+# 78. Workload identity of Velero
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-velero-fabrikam-prod --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 75. Trusts tokens of service account velero/velero issued by the cluster
+# 79. Trusts tokens of service account velero/velero issued by the cluster
 az identity federated-credential create --resource-group "${RESOURCE_GROUP}" --identity-name id-velero-fabrikam-prod --name velero \
     --issuer "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-prod" --api-version 2025-10-01 --query "properties.oidcIssuerProfile.issuerURL" --output tsv)" \
     --subject system:serviceaccount:velero:velero --audiences api://AzureADTokenExchange --output none
 
-# 76. Lets Velero write backups to the storage account
+# 80. Lets Velero write backups to the storage account
 az role assignment create --role ba92f5b4-2d11-453d-a403-e96b0029c9fe \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-velero-fabrikam-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamprodbkp" --output none
 
-# 77. The Flux cluster extension (GitOps controllers in flux-system)
+# 81. The Flux cluster extension (GitOps controllers in flux-system)
 az k8s-extension create --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --cluster-type managedClusters \
     --name flux --extension-type microsoft.flux --release-train Stable --auto-upgrade-minor-version true \
     --configuration-settings multiTenancy.enforce=false workloadIdentity.enable=true --output none
 
-# 78. Flux configuration reconciling ./clusters/prod of https://dev.azure.com/fabrikam/platform/_git/aks-gitops with the deploy-time values
+# 82. Flux configuration reconciling ./clusters/prod of https://dev.azure.com/fabrikam/platform/_git/aks-gitops with the deploy-time values
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-prod/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/platform" 2025-04-01 <<JSON
 {
   "properties": {
@@ -1901,7 +1993,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 79. Peering from the hub to this environment's spoke
+# 83. Peering from the hub to this environment's spoke
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-hub/virtualNetworkPeerings/peer-hub-to-prod" 2025-07-01 <<JSON
 {
   "properties": {
@@ -1916,7 +2008,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/
 }
 JSON
 
-# 80. Credentials
+# 84. Credentials
 # The API server is private: connect through Bastion (az network bastion tunnel) or a peered network, then
 #   az aks get-credentials --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --overwrite-existing
 echo "Created ${CLUSTER} in ${RESOURCE_GROUP}."

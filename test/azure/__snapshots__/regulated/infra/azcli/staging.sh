@@ -1780,7 +1780,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 70. Storage account holding cluster backups (no shared keys, no public blobs)
+# 70. Storage account holding cluster backups (private endpoint only, no shared keys, no public blobs)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamstagingbkp" 2025-01-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1802,12 +1802,104 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
     "allowBlobPublicAccess": false,
     "allowSharedKeyAccess": false,
     "minimumTlsVersion": "TLS1_2",
-    "supportsHttpsTrafficOnly": true
+    "supportsHttpsTrafficOnly": true,
+    "publicNetworkAccess": "Disabled",
+    "networkAcls": {
+      "defaultAction": "Deny",
+      "bypass": "AzureServices"
+    }
   }
 }
 JSON
 
-# 71. Blob service of the backup account with soft delete
+# 71. Private DNS zone resolving the backup storage account's private endpoint inside the VNets
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net" 2024-06-01 <<JSON
+{
+  "location": "global",
+  "tags": {
+    "environment": "staging",
+    "managed-by": "akskit",
+    "platform": "fabrikam",
+    "owner": "payments-platform",
+    "costCenter": "cc-7781",
+    "dataClassification": "confidential",
+    "compliance": "pci-dss"
+  },
+  "properties": {}
+}
+JSON
+
+# 72. Links the backup storage account's private DNS zone to the spoke VNet
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net/virtualNetworkLinks/spoke" 2024-06-01 <<JSON
+{
+  "location": "global",
+  "tags": {
+    "environment": "staging",
+    "managed-by": "akskit",
+    "platform": "fabrikam",
+    "owner": "payments-platform",
+    "costCenter": "cc-7781",
+    "dataClassification": "confidential",
+    "compliance": "pci-dss"
+  },
+  "properties": {
+    "virtualNetwork": {
+      "id": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-staging"
+    },
+    "registrationEnabled": false
+  }
+}
+JSON
+
+# 73. Private endpoint of the backup storage account in the spoke (public network access is disabled)
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stfabrikamstagingbkp-blob" 2025-07-01 <<JSON
+{
+  "location": "${LOCATION}",
+  "tags": {
+    "environment": "staging",
+    "managed-by": "akskit",
+    "platform": "fabrikam",
+    "owner": "payments-platform",
+    "costCenter": "cc-7781",
+    "dataClassification": "confidential",
+    "compliance": "pci-dss"
+  },
+  "properties": {
+    "subnet": {
+      "id": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-staging/subnets/snet-private-endpoints"
+    },
+    "privateLinkServiceConnections": [
+      {
+        "name": "pe-stfabrikamstagingbkp-blob",
+        "properties": {
+          "privateLinkServiceId": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamstagingbkp",
+          "groupIds": [
+            "blob"
+          ]
+        }
+      }
+    ]
+  }
+}
+JSON
+
+# 74. Registers the backup storage account's private endpoint address in its private DNS zone
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stfabrikamstagingbkp-blob/privateDnsZoneGroups/default" 2025-07-01 <<JSON
+{
+  "properties": {
+    "privateDnsZoneConfigs": [
+      {
+        "name": "default",
+        "properties": {
+          "privateDnsZoneId": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net"
+        }
+      }
+    ]
+  }
+}
+JSON
+
+# 75. Blob service of the backup account with soft delete
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamstagingbkp/blobServices/default" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1819,7 +1911,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 72. Blob container the backups are written to
+# 76. Blob container the backups are written to
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamstagingbkp/blobServices/default/containers/velero" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1828,26 +1920,26 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 73. Workload identity of Velero
+# 77. Workload identity of Velero
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-velero-fabrikam-staging --location "${LOCATION}" \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 74. Trusts tokens of service account velero/velero issued by the cluster
+# 78. Trusts tokens of service account velero/velero issued by the cluster
 az identity federated-credential create --resource-group "${RESOURCE_GROUP}" --identity-name id-velero-fabrikam-staging --name velero \
     --issuer "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-staging" --api-version 2025-10-01 --query "properties.oidcIssuerProfile.issuerURL" --output tsv)" \
     --subject system:serviceaccount:velero:velero --audiences api://AzureADTokenExchange --output none
 
-# 75. Lets Velero write backups to the storage account
+# 79. Lets Velero write backups to the storage account
 az role assignment create --role ba92f5b4-2d11-453d-a403-e96b0029c9fe \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-velero-fabrikam-staging" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamstagingbkp" --output none
 
-# 76. The Flux cluster extension (GitOps controllers in flux-system)
+# 80. The Flux cluster extension (GitOps controllers in flux-system)
 az k8s-extension create --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --cluster-type managedClusters \
     --name flux --extension-type microsoft.flux --release-train Stable --auto-upgrade-minor-version true \
     --configuration-settings multiTenancy.enforce=false workloadIdentity.enable=true --output none
 
-# 77. Flux configuration reconciling ./clusters/staging of https://dev.azure.com/fabrikam/platform/_git/aks-gitops with the deploy-time values
+# 81. Flux configuration reconciling ./clusters/staging of https://dev.azure.com/fabrikam/platform/_git/aks-gitops with the deploy-time values
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-staging/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/platform" 2025-04-01 <<JSON
 {
   "properties": {
@@ -1892,7 +1984,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 78. Peering from the hub to this environment's spoke
+# 82. Peering from the hub to this environment's spoke
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-hub/virtualNetworkPeerings/peer-hub-to-staging" 2025-07-01 <<JSON
 {
   "properties": {
@@ -1907,7 +1999,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/
 }
 JSON
 
-# 79. Credentials
+# 83. Credentials
 # The API server is private: connect through Bastion (az network bastion tunnel) or a peered network, then
 #   az aks get-credentials --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --overwrite-existing
 echo "Created ${CLUSTER} in ${RESOURCE_GROUP}."

@@ -201,6 +201,7 @@ module backup 'modules/backup.bicep' = {
     tags: tags
   }
   dependsOn: [
+    network
     cluster
   ]
 }

@@ -1592,7 +1592,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 62. Storage account holding cluster backups (no shared keys, no public blobs)
+# 62. Storage account holding cluster backups (private endpoint only, no shared keys, no public blobs)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stvariantsnatvnetbkp" 2025-01-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1610,12 +1610,92 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
     "allowBlobPublicAccess": false,
     "allowSharedKeyAccess": false,
     "minimumTlsVersion": "TLS1_2",
-    "supportsHttpsTrafficOnly": true
+    "supportsHttpsTrafficOnly": true,
+    "publicNetworkAccess": "Disabled",
+    "networkAcls": {
+      "defaultAction": "Deny",
+      "bypass": "AzureServices"
+    }
   }
 }
 JSON
 
-# 63. Blob service of the backup account with soft delete
+# 63. Private DNS zone resolving the backup storage account's private endpoint inside the VNets
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net" 2024-06-01 <<JSON
+{
+  "location": "global",
+  "tags": {
+    "environment": "natvnet",
+    "managed-by": "akskit",
+    "platform": "variants"
+  },
+  "properties": {}
+}
+JSON
+
+# 64. Links the backup storage account's private DNS zone to the spoke VNet
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net/virtualNetworkLinks/spoke" 2024-06-01 <<JSON
+{
+  "location": "global",
+  "tags": {
+    "environment": "natvnet",
+    "managed-by": "akskit",
+    "platform": "variants"
+  },
+  "properties": {
+    "virtualNetwork": {
+      "id": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-variants-natvnet"
+    },
+    "registrationEnabled": false
+  }
+}
+JSON
+
+# 65. Private endpoint of the backup storage account in the spoke (public network access is disabled)
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stvariantsnatvnetbkp-blob" 2025-07-01 <<JSON
+{
+  "location": "${LOCATION}",
+  "tags": {
+    "environment": "natvnet",
+    "managed-by": "akskit",
+    "platform": "variants"
+  },
+  "properties": {
+    "subnet": {
+      "id": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-variants-natvnet/subnets/snet-private-endpoints"
+    },
+    "privateLinkServiceConnections": [
+      {
+        "name": "pe-stvariantsnatvnetbkp-blob",
+        "properties": {
+          "privateLinkServiceId": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stvariantsnatvnetbkp",
+          "groupIds": [
+            "blob"
+          ]
+        }
+      }
+    ]
+  }
+}
+JSON
+
+# 66. Registers the backup storage account's private endpoint address in its private DNS zone
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stvariantsnatvnetbkp-blob/privateDnsZoneGroups/default" 2025-07-01 <<JSON
+{
+  "properties": {
+    "privateDnsZoneConfigs": [
+      {
+        "name": "default",
+        "properties": {
+          "privateDnsZoneId": "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net"
+        }
+      }
+    ]
+  }
+}
+JSON
+
+# 67. Blob service of the backup account with soft delete
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stvariantsnatvnetbkp/blobServices/default" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1627,7 +1707,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 64. Blob container the backups are written to
+# 68. Blob container the backups are written to
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stvariantsnatvnetbkp/blobServices/default/containers/velero" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1636,7 +1716,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 65. Backup vault for the AKS backup extension (Azure Backup for AKS)
+# 69. Backup vault for the AKS backup extension (Azure Backup for AKS)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.DataProtection/backupVaults/bvault-variants-natvnet" 2026-03-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1665,22 +1745,22 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 66. The AKS backup extension writing to the backup storage account
+# 70. The AKS backup extension writing to the backup storage account
 az k8s-extension create --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --cluster-type managedClusters \
     --name azure-aks-backup --extension-type microsoft.dataprotection.kubernetes --release-train stable --auto-upgrade-minor-version true \
     --configuration-settings configuration.backupStorageLocation.bucket=velero configuration.backupStorageLocation.config.storageAccount=stvariantsnatvnetbkp configuration.backupStorageLocation.config.resourceGroup=rg-variants-natvnet "configuration.backupStorageLocation.config.subscriptionId=${SUBSCRIPTION_ID}" "credentials.tenantId=${TENANT_ID}" --output none
 
-# 67. Lets the backup extension's identity write to the backup storage account
+# 71. Lets the backup extension's identity write to the backup storage account
 az role assignment create --role ba92f5b4-2d11-453d-a403-e96b0029c9fe \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-variants-natvnet/providers/Microsoft.KubernetesConfiguration/extensions/azure-aks-backup" --api-version 2025-03-01 --query "properties.aksAssignedIdentity.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stvariantsnatvnetbkp" --output none
 
-# 68. The Flux cluster extension (GitOps controllers in flux-system)
+# 72. The Flux cluster extension (GitOps controllers in flux-system)
 az k8s-extension create --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --cluster-type managedClusters \
     --name flux --extension-type microsoft.flux --release-train Stable --auto-upgrade-minor-version true \
     --configuration-settings multiTenancy.enforce=false workloadIdentity.enable=true --output none
 
-# 69. Flux configuration reconciling ./clusters/natvnet of https://github.com/example/variants with the deploy-time values
+# 73. Flux configuration reconciling ./clusters/natvnet of https://github.com/example/variants with the deploy-time values
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-variants-natvnet/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/platform" 2025-04-01 <<JSON
 {
   "properties": {
@@ -1720,7 +1800,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 70. Peering from the hub to this environment's spoke
+# 74. Peering from the hub to this environment's spoke
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-variants-hub/virtualNetworkPeerings/peer-hub-to-natvnet" 2025-07-01 <<JSON
 {
   "properties": {
@@ -1735,7 +1815,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/
 }
 JSON
 
-# 71. Credentials
+# 75. Credentials
 # The API server is private: connect through Bastion (az network bastion tunnel) or a peered network, then
 #   az aks get-credentials --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --overwrite-existing
 echo "Created ${CLUSTER} in ${RESOURCE_GROUP}."

@@ -243,6 +243,7 @@ module backup 'modules/backup.bicep' = if (deployInNatvnet) {
     tags: tags
   }
   dependsOn: [
+    network
     cluster
   ]
 }

@@ -322,6 +322,9 @@ resource poolSpot 'Microsoft.ContainerService/managedClusters/agentPools@2025-10
       '2'
       '3'
     ]
+    nodeTaints: [
+      'kubernetes.azure.com/scalesetpriority=spot:NoSchedule'
+    ]
     nodeLabels: {
       'workload-class': 'batch'
     }

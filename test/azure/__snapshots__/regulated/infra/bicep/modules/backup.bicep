@@ -15,7 +15,11 @@ resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' existin
   name: 'aks-fabrikam-${environmentName}'
 }
 
-// Storage account holding cluster backups (no shared keys, no public blobs).
+resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
+  name: 'vnet-fabrikam-${environmentName}'
+}
+
+// Storage account holding cluster backups (private endpoint only, no shared keys, no public blobs).
 resource backupStorage 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   name: 'stfabrikam${environmentName}bkp'
   location: location
@@ -30,6 +34,72 @@ resource backupStorage 'Microsoft.Storage/storageAccounts@2025-01-01' = {
     allowSharedKeyAccess: false
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
+    publicNetworkAccess: 'Disabled'
+    networkAcls: {
+      defaultAction: 'Deny'
+      bypass: 'AzureServices'
+    }
+  }
+}
+
+// Private DNS zone resolving the backup storage account's private endpoint inside the VNets.
+resource backupBlobDnsZone 'Microsoft.Network/privateDnsZones@2024-06-01' = {
+  name: 'privatelink.blob.${environment().suffixes.storage}'
+  location: 'global'
+  tags: tags
+  properties: {}
+}
+
+// Links the backup storage account's private DNS zone to the spoke VNet.
+resource backupBlobDnsZoneLink 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2024-06-01' = {
+  parent: backupBlobDnsZone
+  name: 'spoke'
+  location: 'global'
+  tags: tags
+  properties: {
+    virtualNetwork: {
+      id: spokeVnet.id
+    }
+    registrationEnabled: false
+  }
+}
+
+// Private endpoint of the backup storage account in the spoke (public network access is disabled).
+resource backupBlobPrivateEndpoint 'Microsoft.Network/privateEndpoints@2025-07-01' = {
+  name: 'pe-stfabrikam${environmentName}bkp-blob'
+  location: location
+  tags: tags
+  properties: {
+    subnet: {
+      id: '${spokeVnet.id}/subnets/snet-private-endpoints'
+    }
+    privateLinkServiceConnections: [
+      {
+        name: 'pe-stfabrikam${environmentName}bkp-blob'
+        properties: {
+          privateLinkServiceId: backupStorage.id
+          groupIds: [
+            'blob'
+          ]
+        }
+      }
+    ]
+  }
+}
+
+// Registers the backup storage account's private endpoint address in its private DNS zone.
+resource backupBlobPrivateDnsZoneGroup 'Microsoft.Network/privateEndpoints/privateDnsZoneGroups@2025-07-01' = {
+  parent: backupBlobPrivateEndpoint
+  name: 'default'
+  properties: {
+    privateDnsZoneConfigs: [
+      {
+        name: 'default'
+        properties: {
+          privateDnsZoneId: backupBlobDnsZone.id
+        }
+      }
+    ]
   }
 }
 
