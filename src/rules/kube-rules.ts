@@ -91,6 +91,7 @@ import { rule as securitySecretFromEnv } from "./kube/security/secret-from-env.j
 import { rule as securitySecretManifest } from "./kube/security/secret-manifest.js";
 import { rule as securitySelinux } from "./kube/security/selinux.js";
 import { rule as securityServiceAccountExists } from "./kube/security/service-account-exists.js";
+import { rule as securityServiceExternalIps } from "./kube/security/service-external-ips.js";
 import { rule as securitySpcIdentity } from "./kube/security/spc-identity.js";
 import { rule as securitySpcMissing } from "./kube/security/spc-missing.js";
 import { rule as securitySpcUnused } from "./kube/security/spc-unused.js";
@@ -211,6 +212,7 @@ export const KUBE_RULES: readonly Rule[] = [
   securitySecretManifest,
   securitySelinux,
   securityServiceAccountExists,
+  securityServiceExternalIps,
   securitySpcIdentity,
   securitySpcMissing,
   securitySpcUnused,

@@ -25,6 +25,7 @@ import { rule as rbacWildcard } from "../../../src/rules/kube/security/rbac-wild
 import { rule as secretFromEnv } from "../../../src/rules/kube/security/secret-from-env.js";
 import { rule as secretManifest } from "../../../src/rules/kube/security/secret-manifest.js";
 import { rule as serviceAccountExists } from "../../../src/rules/kube/security/service-account-exists.js";
+import { rule as serviceExternalIps } from "../../../src/rules/kube/security/service-external-ips.js";
 import { rule as spcIdentity } from "../../../src/rules/kube/security/spc-identity.js";
 import { rule as spcMissing } from "../../../src/rules/kube/security/spc-missing.js";
 import { rule as spcUnused } from "../../../src/rules/kube/security/spc-unused.js";
@@ -106,6 +107,35 @@ const lbService = (annotations: Record<string, string>) => ({
 });
 
 ruleTable([
+  [
+    serviceExternalIps,
+    [
+      {
+        name: "externalIPs set",
+        objects: [
+          {
+            apiVersion: "v1",
+            kind: "Service",
+            metadata: { name: "web", namespace: "app" },
+            spec: { ports: [{ port: 80 }], externalIPs: ["10.240.0.10"] },
+          },
+        ],
+        expected: [{ message: 'Service sets externalIPs "10.240.0.10"', path: "spec.externalIPs" }],
+      },
+      {
+        name: "no externalIPs",
+        objects: [
+          {
+            apiVersion: "v1",
+            kind: "Service",
+            metadata: { name: "web", namespace: "app" },
+            spec: { ports: [{ port: 80 }] },
+          },
+        ],
+        expected: [],
+      },
+    ],
+  ],
   [
     allowedRegistries,
     [
