@@ -55,7 +55,7 @@ export const registerDiagnose: RegisterCommand = (program, io, setExit) => {
     .option("--resource-group <rg>", "resource group for the az commands in the advice")
     .option("--name <cluster>", "cluster name for the az commands in the advice")
     .description(
-      "Explain every unhealthy pod, node, Service and HPA: evidence, cause, commands to confirm, fix",
+      "Explain every unhealthy pod, node, Service, Ingress and HPA: evidence, cause, commands to confirm, fix",
     )
     .action(async (files: string[], opts: DiagnoseOptions) => {
       setExit(
