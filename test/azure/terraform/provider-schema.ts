@@ -19,6 +19,8 @@ export interface ProviderSchema {
   version: string;
   resources: Map<string, string>;
   dataSources: Map<string, string>;
+  /** snake_case attributes a resource or data source exposes to references (arguments and computed ones). */
+  readable(configFqn: string): Set<string>;
   type(fqn: string): SchemaType;
 }
 
@@ -86,6 +88,15 @@ export function loadProviderSchema(): ProviderSchema {
     version: jsii.version,
     resources,
     dataSources,
+    readable(configFqn) {
+      const cls = jsii.types[configFqn.replace(/Config$/, "")];
+      return new Set(
+        (cls?.properties ?? [])
+          .map((p) => p.name.replace(/Input$/, ""))
+          .map(snake)
+          .concat(["id"]),
+      );
+    },
     type(fqn) {
       let t = cache.get(fqn);
       if (t) return t;

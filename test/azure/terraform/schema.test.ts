@@ -95,6 +95,10 @@ describe("azurerm provider schema", () => {
     const pool = schema.type(cluster.members.get("default_node_pool")!);
     expect(pool.members.has("only_critical_addons_enabled")).toBe(true);
     expect(pool.members.has("temporary_name_for_rotation")).toBe(true);
+    const readable = schema.readable(schema.resources.get("azurerm_kubernetes_cluster")!);
+    expect(readable.has("oidc_issuer_url")).toBe(true);
+    expect(readable.has("node_resource_group_id")).toBe(true);
+    expect(readable.has("oidc_url")).toBe(false);
   });
 
   it("the walker reports unknown attributes, blocks and types", async () => {
@@ -130,6 +134,26 @@ provider "azurerm" {
       "bad.tf: resource type azurerm_nope does not exist in azurerm 14.23.1",
       'bad.tf: provider azurerm.features.key_vault: unknown attribute or block "nope"',
     ]);
+  });
+
+  it("every attribute the HCL reads from a resource or data source exists on it", () => {
+    const problems: string[] = [];
+    let count = 0;
+    for (const [name, platform] of platforms)
+      for (const f of buildTerraformFiles(platform).filter((x) => x.path.endsWith(".tf")))
+        for (const m of f.content.matchAll(
+          /\b(data\.)?(azurerm_[a-z0-9_]+)\.([a-z0-9_]+)(\[[^\]]*\])?\.([a-z0-9_]+)/g,
+        )) {
+          const [ref, data, type, , , attribute] = m;
+          const fqn = (data ? schema.dataSources : schema.resources).get(type!);
+          count++;
+          if (!fqn)
+            problems.push(`${name} ${f.path}: ${ref} names no ${data ? "data source" : "resource"} type`);
+          else if (!schema.readable(fqn).has(attribute!))
+            problems.push(`${name} ${f.path}: ${ref}: no attribute ${attribute}`);
+        }
+    expect(problems).toEqual([]);
+    expect(count).toBeGreaterThan(100);
   });
 
   it("every resource, data source, attribute and block of every platform exists", async () => {
