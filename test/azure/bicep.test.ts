@@ -110,3 +110,35 @@ describe("Bicep snapshots", async () => {
       await expect(f.content).toMatchFileSnapshot(`__snapshots__/${label}/${f.path}`);
   });
 });
+
+describe("Bicep linter defaults", async () => {
+  const platforms = await allPlatforms();
+  it.each(platforms.map((p) => [p.label, p.platform] as const))(
+    "%s: no unused parameters or existing resources, every bicepparam value declared",
+    (_label, platform) => {
+      const files = buildBicepFiles(platform);
+      const main = files.find((f) => f.path === "infra/bicep/main.bicep")!.content;
+      const declared = new Set([...main.matchAll(/^param (\w+)/gm)].map((m) => m[1]!));
+      const required = [...main.matchAll(/^param (\w+) \w+$/gm)].map((m) => m[1]!);
+      for (const f of files.filter((x) => x.path.endsWith(".bicepparam")))
+        for (const r of required)
+          expect(f.content, `${f.path} sets ${r}`).toMatch(new RegExp(`^param ${r} =`, "m"));
+      for (const f of files) {
+        if (f.path.endsWith(".bicepparam")) {
+          for (const m of f.content.matchAll(/^param (\w+) =/gm))
+            expect(declared.has(m[1]!), `${f.path} ${m[1]}`).toBe(true);
+          continue;
+        }
+        const names = [
+          ...[...f.content.matchAll(/^param (\w+)/gm)].map((m) => m[1]!),
+          ...[...f.content.matchAll(/^resource (\w+) '[^']+' existing/gm)].map((m) => m[1]!),
+        ];
+        for (const n of names)
+          expect(
+            f.content.match(new RegExp(`\\b${n}\\b`, "g"))!.length,
+            `${f.path}: ${n} is unused`,
+          ).toBeGreaterThan(1);
+      }
+    },
+  );
+});

@@ -340,7 +340,10 @@ function paramDeclaration(sp: SharedPlatform, name: string): string {
 }
 
 function mainParams(sp: SharedPlatform, modules: { writer: ModuleWriter }[], groups: Groups): string[] {
-  const used = new Set<string>(["environmentName", "location", "tags"]);
+  // location and tags are the environment resource group's; environmentName only when something uses it
+  // (linter rule no-unused-params).
+  const used = new Set<string>(["location", "tags"]);
+  if (modules.some((m) => m.writer.concern === "hubPeering")) used.add("environmentName");
   for (const m of modules) for (const p of m.writer.used) used.add(p);
   for (const g of [groups.env, groups.hub]) if (g.kind === "param") used.add(g.name);
   if (modules.some((m) => concernScope(m.writer.concern) === "hub")) used.add("hubLocation");

@@ -2,7 +2,6 @@
 // Regenerate: akskit generate dev.yaml --target bicep
 using 'main.bicep'
 
-param environmentName = 'dev'
 param location = 'westeurope'
 param tags = {
   environment: 'dev'

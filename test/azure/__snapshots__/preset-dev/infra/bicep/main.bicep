@@ -4,9 +4,6 @@
 
 targetScope = 'subscription'
 
-@description('Environment name.')
-param environmentName string
-
 @description('Azure region of the environment.')
 param location string
 
