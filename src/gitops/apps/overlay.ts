@@ -29,7 +29,8 @@ type Json = Record<string, unknown>;
 /** An object's fields, for reading and editing generically. */
 const fields = (o: KubeObject): Json => o as unknown as Json;
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-const same = (a: unknown, b: unknown) => JSON.stringify(sanitize(a)) === JSON.stringify(sanitize(b));
+/** What an object is apart from its per-environment values, as a comparable string. */
+const shape = (o: KubeObject) => JSON.stringify(sanitize(stripPerEnvironment(o)));
 
 function podContainer(o: Json): Json | undefined {
   const spec = (o.spec as Json | undefined)?.template as Json | undefined;
@@ -197,10 +198,10 @@ export function appsTree(models: ClusterModel[], root: string): ManifestFile[] {
     for (const file of fileNames) {
       const objs = perEnv.map((e) => e.files.find((f) => f.file === file)?.object);
       const base = baseFiles.find((f) => f.file === file);
+      const baseShape = base ? shape(base.object) : undefined;
       const isShared =
-        base !== undefined &&
-        objs.every((o) => o !== undefined && same(stripPerEnvironment(o), stripPerEnvironment(base.object)));
-      if (isShared) {
+        baseShape !== undefined && objs.every((o) => o !== undefined && shape(o) === baseShape);
+      if (base && isShared) {
         shared.push(base);
         continue;
       }
