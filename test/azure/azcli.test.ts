@@ -139,3 +139,11 @@ describe("az CLI snapshots", async () => {
       await expect(f.content).toMatchFileSnapshot(`__snapshots__/${label}/${f.path}`);
   });
 });
+
+describe("az CLI re-runs", () => {
+  it("skips az aks create when the cluster exists", () => {
+    expect(prod).toContain(
+      'if ! az aks show --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --output none 2>/dev/null; then\naz aks create',
+    );
+  });
+});

@@ -487,7 +487,10 @@ function aksCreate(sh: Shell, c: ClusterModel, r: ArmResourceDef): string[] {
           "# Egress goes through the hub firewall: the route table and firewall rules must exist first (steps above).",
         ]
       : []),
+    "# az aks create fails on an existing cluster: skip it when re-running the script.",
+    'if ! az aks show --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --output none 2>/dev/null; then',
     `az aks create --resource-group "\${RESOURCE_GROUP}" --name "\${CLUSTER}"${cont}${f.join(cont)}${tagsArgs(c.tags)} --output none`,
+    "fi",
   ];
   for (const extra of more)
     out.push(

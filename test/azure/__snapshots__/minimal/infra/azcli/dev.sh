@@ -256,6 +256,8 @@ az role assignment create --role 4d97b98b-1d4f-4787-a291-c67834d212e7 \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-hello-dev" --output none
 
 # 20. The AKS cluster (Free tier, Kubernetes 1.36)
+# az aks create fails on an existing cluster: skip it when re-running the script.
+if ! az aks show --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --output none 2>/dev/null; then
 az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --location "${LOCATION}" --tier free --kubernetes-version 1.36 \
     --dns-name-prefix aks-hello-dev --node-resource-group rg-hello-dev-nodes \
@@ -287,6 +289,7 @@ az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --nodepool-taints CriticalAddonsOnly=true:NoSchedule \
     --max-surge 33% \
     --tags environment=dev managed-by=akskit platform=hello --output none
+fi
 
 # 21. User node pool apps (Standard_D4ds_v5, 1–5 nodes)
 az aks nodepool add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name apps \

@@ -985,6 +985,8 @@ az role assignment create --role 4d97b98b-1d4f-4787-a291-c67834d212e7 \
 
 # 44. The AKS cluster (Premium tier, Kubernetes 1.36)
 # Egress goes through the hub firewall: the route table and firewall rules must exist first (steps above).
+# az aks create fails on an existing cluster: skip it when re-running the script.
+if ! az aks show --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --output none 2>/dev/null; then
 az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --location "${LOCATION}" --tier premium --kubernetes-version 1.36 \
     --dns-name-prefix aks-regplat-staging --node-resource-group rg-regplat-staging-nodes \
@@ -1021,6 +1023,7 @@ az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --enable-encryption-at-host \
     --enable-fips-image \
     --tags environment=staging managed-by=akskit platform=regplat --output none
+fi
 
 # 45. User node pool apps (Standard_D8ds_v5, 3–20 nodes)
 az aks nodepool add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name apps \

@@ -1127,6 +1127,8 @@ az role assignment create --role 4d97b98b-1d4f-4787-a291-c67834d212e7 \
 
 # 47. The AKS cluster (Standard tier, Kubernetes 1.36)
 # Egress goes through the hub firewall: the route table and firewall rules must exist first (steps above).
+# az aks create fails on an existing cluster: skip it when re-running the script.
+if ! az aks show --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --output none 2>/dev/null; then
 az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --location "${LOCATION}" --tier standard --kubernetes-version 1.36 \
     --dns-name-prefix aks-algesta-prod --node-resource-group rg-algesta-prod-nodes \
@@ -1161,6 +1163,7 @@ az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --nodepool-taints CriticalAddonsOnly=true:NoSchedule \
     --max-surge 33% \
     --tags environment=prod managed-by=akskit platform=algesta owner=platform-team costCenter=cc-1042 --output none
+fi
 
 # 48. User node pool apps (Standard_D8ds_v5, 3–30 nodes)
 az aks nodepool add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name apps \

@@ -1125,6 +1125,8 @@ az role assignment create --role 4d97b98b-1d4f-4787-a291-c67834d212e7 \
 
 # 48. The AKS cluster (Premium tier, Kubernetes 1.36)
 # Egress goes through the hub firewall: the route table and firewall rules must exist first (steps above).
+# az aks create fails on an existing cluster: skip it when re-running the script.
+if ! az aks show --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --output none 2>/dev/null; then
 az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --location "${LOCATION}" --tier premium --kubernetes-version 1.36 \
     --dns-name-prefix aks-fabrikam-prod --node-resource-group rg-fabrikam-prod-nodes \
@@ -1162,6 +1164,7 @@ az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --enable-encryption-at-host \
     --enable-fips-image \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
+fi
 
 # 49. User node pool payments (Standard_E8ds_v5, 6–24 nodes)
 az aks nodepool add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name payments \

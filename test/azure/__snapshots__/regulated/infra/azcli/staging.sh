@@ -1117,6 +1117,8 @@ az role assignment create --role 4d97b98b-1d4f-4787-a291-c67834d212e7 \
 
 # 47. The AKS cluster (Standard tier, Kubernetes 1.36)
 # Egress goes through the hub firewall: the route table and firewall rules must exist first (steps above).
+# az aks create fails on an existing cluster: skip it when re-running the script.
+if ! az aks show --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --output none 2>/dev/null; then
 az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --location "${LOCATION}" --tier standard --kubernetes-version 1.36 \
     --dns-name-prefix aks-fabrikam-staging --node-resource-group rg-fabrikam-staging-nodes \
@@ -1153,6 +1155,7 @@ az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --enable-encryption-at-host \
     --enable-fips-image \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
+fi
 
 # 48. User node pool payments (Standard_E8ds_v5, 3–12 nodes)
 az aks nodepool add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name payments \

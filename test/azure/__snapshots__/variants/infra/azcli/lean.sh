@@ -178,6 +178,8 @@ az role assignment create --role 4d97b98b-1d4f-4787-a291-c67834d212e7 \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-variants-lean" --output none
 
 # 16. The AKS cluster (Standard tier, Kubernetes 1.36)
+# az aks create fails on an existing cluster: skip it when re-running the script.
+if ! az aks show --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --output none 2>/dev/null; then
 az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --location "${LOCATION}" --tier standard --kubernetes-version 1.36 \
     --dns-name-prefix aks-variants-lean --node-resource-group rg-variants-lean-nodes \
@@ -209,6 +211,7 @@ az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --nodepool-taints CriticalAddonsOnly=true:NoSchedule \
     --max-surge 33% \
     --tags environment=lean managed-by=akskit platform=variants --output none
+fi
 
 # 17. User node pool apps (Standard_D8ds_v5, 3–20 nodes)
 az aks nodepool add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name apps \
