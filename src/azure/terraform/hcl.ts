@@ -134,29 +134,23 @@ function isSimple(e: Expr): boolean {
   return !Array.isArray(e) && !isObject(e) && !(e instanceof Heredoc);
 }
 
-/** Whether the rendered value spans lines by opening a bracket (such lines are not aligned). */
-function opensMultiline(e: Expr): boolean {
-  if (e instanceof Heredoc) return false;
-  if (e instanceof Raw) return e.text.includes("\n");
-  if (Array.isArray(e) || isObject(e)) return renderExpr(e, "").includes("\n");
-  return false;
-}
-
-/** `key = value` lines with terraform fmt's `=` alignment. */
+/** `key = value` lines with terraform fmt's `=` alignment. Each value is rendered once. */
 function renderAssignments(items: { key: string; value: Expr }[], indent: string): string[] {
   const out: string[] = [];
-  let run: { key: string; value: Expr }[] = [];
+  let run: { key: string; text: string }[] = [];
   const flush = () => {
     const width = Math.max(0, ...run.map((r) => r.key.length));
-    for (const r of run) out.push(`${indent}${r.key.padEnd(width)} = ${renderExpr(r.value, indent)}`);
+    for (const r of run) out.push(`${indent}${r.key.padEnd(width)} = ${r.text}`);
     run = [];
   };
   for (const item of items) {
-    if (opensMultiline(item.value)) {
+    const text = renderExpr(item.value, indent);
+    // A value that opens a bracket and spans lines is not aligned and ends the run.
+    if (!(item.value instanceof Heredoc) && text.includes("\n")) {
       flush();
-      out.push(`${indent}${item.key} = ${renderExpr(item.value, indent)}`);
+      out.push(`${indent}${item.key} = ${text}`);
     } else {
-      run.push(item);
+      run.push({ key: item.key, text });
       if (item.value instanceof Heredoc) flush();
     }
   }
