@@ -26,10 +26,8 @@ describe("az CLI script", () => {
   });
 
   it("creates the cluster with every setting of the model", () => {
-    const create = prod.slice(
-      prod.indexOf("az aks create"),
-      prod.indexOf("--output none", prod.indexOf("az aks create")),
-    );
+    const start = prod.indexOf("az aks create --resource-group");
+    const create = prod.slice(start, prod.indexOf("--output none", start));
     for (const flag of [
       "--tier standard",
       `--kubernetes-version ${version}`,
