@@ -153,7 +153,9 @@ export interface Conformance {
  */
 export function conformance(dir: string): Conformance {
   const r = spawnSync("node", [CHECKER, "--json", dir], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  const json = r.stdout.slice(r.stdout.indexOf("{"));
+  const start = r.stdout.indexOf("{");
+  if (start < 0) throw new Error(`conformance checker failed (exit ${r.status}): ${r.stderr.slice(0, 2000)}`);
+  const json = r.stdout.slice(start);
   return JSON.parse(json) as Conformance;
 }
 

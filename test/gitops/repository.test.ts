@@ -87,12 +87,16 @@ function repositoryChecks(name: string, load: () => Promise<PlatformModel>): voi
       expect(typedModelProblems(buildGitOpsManifests(await load()))).toEqual([]);
     });
 
-    it.skipIf(!hasKubectl())("kubectl kustomize builds every folder", async () => {
-      const dir = writeTree(buildGitOpsFiles(await load()));
-      const r = kustomizeAll(dir);
-      expect(r.failures).toEqual([]);
-      expect(r.folders).toBeGreaterThan(3);
-    });
+    it.skipIf(!hasKubectl())(
+      "kubectl kustomize builds every folder",
+      async () => {
+        const dir = writeTree(buildGitOpsFiles(await load()));
+        const r = kustomizeAll(dir);
+        expect(r.failures).toEqual([]);
+        expect(r.folders).toBeGreaterThan(3);
+      },
+      180_000,
+    );
   });
 }
 
@@ -136,5 +140,7 @@ describe("conformance (../shared/tools/conformance)", () => {
       expect(r.invalid).toBe(0);
       expect(r.valid).toBeGreaterThan(500);
     },
+    // The checker loads every upstream schema on start; on a busy 2-core machine that takes a while.
+    600_000,
   );
 });
