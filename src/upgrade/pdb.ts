@@ -6,7 +6,7 @@
  */
 import type { KubeObject } from "../diagnose/kube.js";
 import { nameOf, namespaceOf } from "../diagnose/kube.js";
-import type { ManifestObject } from "./manifests.js";
+import { manifestLocation, type ManifestObject } from "./manifests.js";
 
 interface Pdb extends KubeObject {
   spec?: {
@@ -98,7 +98,14 @@ export function blockingPdbs(manifests: ManifestObject[]): BlockingPdb[] {
       }
     }
     if (reason)
-      out.push({ file: m.file, namespace: ns, name: nameOf(pdb), setting, workloads: names, reason });
+      out.push({
+        file: manifestLocation(m),
+        namespace: ns,
+        name: nameOf(pdb),
+        setting,
+        workloads: names,
+        reason,
+      });
   }
   return out.sort((a, b) => `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`));
 }

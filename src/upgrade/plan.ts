@@ -9,7 +9,7 @@ import { azureUsable, parseCidr } from "../net/cidr.js";
 import { REMOVED_APIS_SOURCE, findRemoved } from "../kube/removed-apis.js";
 import { nameOf, namespaceOf } from "../diagnose/kube.js";
 import type { AksCluster, AksPool, MaintenanceWindow, SubnetInfo } from "./cluster.js";
-import type { ManifestObject } from "./manifests.js";
+import { manifestLocation, type ManifestObject } from "./manifests.js";
 import { blockingPdbs } from "./pdb.js";
 import type { UpgradeStrategy } from "./strategy.js";
 import { addressesPerNode, isClassicAzureCni, poolSurge, type SurgeInfo } from "./surge.js";
@@ -176,7 +176,7 @@ export function buildPlan(input: PlanInput): UpgradePlan {
     if (r) removedFirstStep.push({ obj: m, removedIn: r.removedIn, replacement: r.replacement });
   }
   const describeObj = (m: ManifestObject) =>
-    `${m.object.kind}/${nameOf(m.object)}${m.object.metadata?.namespace ? ` in ${namespaceOf(m.object)}` : ""} (${m.file}) uses ${m.object.apiVersion}`;
+    `${m.object.kind}/${nameOf(m.object)}${m.object.metadata?.namespace ? ` in ${namespaceOf(m.object)}` : ""} (${manifestLocation(m)}) uses ${m.object.apiVersion}`;
 
   // Control plane steps, with pool catch-ups where the next control plane version would break the skew.
   let cp = cp0;

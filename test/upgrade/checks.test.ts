@@ -43,6 +43,9 @@ describe("upgrade checks", () => {
   it("PodDisruptionBudgets: maxUnavailable 0 and minAvailable equal to replicas block drains; minAvailable 2 of 3 does not", async () => {
     const p = await plan({ cluster: "aks.json", to: "1.31", manifests: ["manifests"] });
     const pdbs = p.checks.filter((c) => c.id === "pdb-drain");
+    expect(pdbs[0]?.details[0]).toMatch(
+      /manifests\/payments\.yaml:24: minAvailable 3 ≥ 3 replicas, so no pod may be evicted/,
+    );
     expect(pdbs.map((c) => `${c.status} ${c.title}`)).toEqual([
       "blocker PodDisruptionBudget payments/api-gateway (minAvailable: 3) blocks node drains",
       "blocker PodDisruptionBudget payments/checkout (maxUnavailable: 0) blocks node drains",
@@ -57,7 +60,7 @@ describe("upgrade checks", () => {
       "blocker Control plane 1.32: 1 manifest object(s) use APIs it does not serve",
     ]);
     expect(removed[1]?.details[0]).toMatch(
-      /^Removed in 1\.32: FlowSchema\/gitops-controllers \(.*platform\.yaml\) uses flowcontrol\.apiserver\.k8s\.io\/v1beta3; migrate to flowcontrol\.apiserver\.k8s\.io\/v1\.$/,
+      /^Removed in 1\.32: FlowSchema\/gitops-controllers \(.*platform\.yaml:2\) uses flowcontrol\.apiserver\.k8s\.io\/v1beta3; migrate to flowcontrol\.apiserver\.k8s\.io\/v1\.$/,
     );
     expect(removed[0]?.source).toContain("Deprecated API Migration Guide");
   });
