@@ -26,6 +26,7 @@ const CONTAINER_INSIGHTS_STREAMS = [
 ];
 
 interface MetricAlert {
+  /** Terraform label; the Azure name is `<label with dashes>-<cluster>`, as the ARM target names it. */
   label: string;
   description: string;
   metric: string;
@@ -33,14 +34,14 @@ interface MetricAlert {
   operator: string;
   threshold: number;
   severity: number;
-  dimension?: { name: string; values: string[] };
+  dimensions?: { name: string; values: string[] }[];
 }
 
 /** AKS platform metrics (learn.microsoft.com/azure/aks/monitor-aks-reference) for the alerts the seeds recommend. */
 export const METRIC_ALERTS: MetricAlert[] = [
   {
-    label: "node_cpu_high",
-    description: "Node CPU above 80% for 15 minutes (CPU pressure).",
+    label: "node_cpu_pressure",
+    description: "Node CPU usage above 80% for 15 minutes.",
     metric: "node_cpu_usage_percentage",
     aggregation: "Average",
     operator: "GreaterThan",
@@ -48,8 +49,8 @@ export const METRIC_ALERTS: MetricAlert[] = [
     severity: 2,
   },
   {
-    label: "node_memory_high",
-    description: "Node working set memory above 80% for 15 minutes (memory pressure).",
+    label: "node_memory_pressure",
+    description: "Node memory working set above 80% for 15 minutes.",
     metric: "node_memory_working_set_percentage",
     aggregation: "Average",
     operator: "GreaterThan",
@@ -57,8 +58,8 @@ export const METRIC_ALERTS: MetricAlert[] = [
     severity: 2,
   },
   {
-    label: "node_disk_high",
-    description: "Node disk usage above 90%.",
+    label: "node_disk_pressure",
+    description: "Node disk usage above 90% for 15 minutes.",
     metric: "node_disk_usage_percentage",
     aggregation: "Average",
     operator: "GreaterThan",
@@ -73,7 +74,10 @@ export const METRIC_ALERTS: MetricAlert[] = [
     operator: "GreaterThan",
     threshold: 0,
     severity: 1,
-    dimension: { name: "status2", values: ["NotReady"] },
+    dimensions: [
+      { name: "condition", values: ["Ready"] },
+      { name: "status2", values: ["NotReady"] },
+    ],
   },
   {
     label: "pods_failed",
@@ -83,7 +87,7 @@ export const METRIC_ALERTS: MetricAlert[] = [
     operator: "GreaterThan",
     threshold: 0,
     severity: 2,
-    dimension: { name: "phase", values: ["Failed"] },
+    dimensions: [{ name: "phase", values: ["Failed"] }],
   },
 ];
 
@@ -95,58 +99,100 @@ interface PromAlert {
   summary: string;
 }
 
-/** Recommended Prometheus alerts (Azure Monitor "Kubernetes recommended alerts" community rules). */
-export const PROMETHEUS_ALERTS: PromAlert[] = [
-  {
-    alert: "KubePodCrashLooping",
-    expression: `max_over_time(kube_pod_container_status_waiting_reason{job="kube-state-metrics", reason="CrashLoopBackOff"}[5m]) >= 1`,
-    for: "PT15M",
-    severity: 3,
-    summary: "A container is restarting in a loop (CrashLoopBackOff).",
+/**
+ * Prometheus alert rule groups after Azure Monitor's recommended alert rules and the community
+ * kubernetes-mixin (the same groups and expressions as the ARM target, plus node pressure and quota overcommit).
+ */
+export const PROMETHEUS_RULE_GROUPS: Record<string, { description: string; rules: PromAlert[] }> = {
+  pods: {
+    description:
+      "Pod-level recommended alerts: restart loops, OOM kills, pods not ready, containers at their limits.",
+    rules: [
+      {
+        alert: "KubePodCrashLooping",
+        expression: `max_over_time(kube_pod_container_status_waiting_reason{job="kube-state-metrics", reason="CrashLoopBackOff"}[5m]) >= 1`,
+        for: "PT15M",
+        severity: 3,
+        summary: "A container is restarting in a loop (CrashLoopBackOff).",
+      },
+      {
+        alert: "KubeContainerOOMKilled",
+        expression: `(kube_pod_container_status_restarts_total - kube_pod_container_status_restarts_total offset 10m >= 1) and ignoring (reason) min_over_time(kube_pod_container_status_last_terminated_reason{reason="OOMKilled"}[10m]) == 1`,
+        for: "PT5M",
+        severity: 3,
+        summary: "A container was OOM-killed: raise its memory limit or fix the leak.",
+      },
+      {
+        alert: "KubePodNotReady",
+        expression: `sum by (namespace, pod, cluster) (max by (namespace, pod, cluster) (kube_pod_status_phase{job="kube-state-metrics", phase=~"Pending|Unknown"}) * on (namespace, pod, cluster) group_left (owner_kind) topk by (namespace, pod, cluster) (1, max by (namespace, pod, owner_kind, cluster) (kube_pod_owner{owner_kind!="Job"}))) > 0`,
+        for: "PT15M",
+        severity: 3,
+        summary: "A pod has not been ready for 15 minutes.",
+      },
+      {
+        alert: "KubeContainerAverageCPUHigh",
+        expression: `sum (rate(container_cpu_usage_seconds_total{image!="", container!="POD"}[5m])) by (pod, cluster, container, namespace) / sum (container_spec_cpu_quota{image!="", container!="POD"} / container_spec_cpu_period{image!="", container!="POD"}) by (pod, cluster, container, namespace) > .95`,
+        for: "PT5M",
+        severity: 4,
+        summary: "A container uses more than 95% of its CPU limit.",
+      },
+      {
+        alert: "KubeContainerAverageMemoryHigh",
+        expression: `avg by (namespace, controller, container, cluster) (((container_memory_working_set_bytes{container!="", image!="", container!="POD"} / on (namespace, cluster, pod, container) group_left kube_pod_container_resource_limits{resource="memory", node!=""}) * on (namespace, pod, cluster) group_left (controller) label_replace(kube_pod_owner, "controller", "$1", "owner_name", "^(.*)$")) > .95)`,
+        for: "PT10M",
+        severity: 4,
+        summary: "A container uses more than 95% of its memory limit.",
+      },
+      {
+        alert: "KubeCPUQuotaOvercommit",
+        expression: `sum(min without (resource) (kube_resourcequota{job="kube-state-metrics", type="hard", resource=~"(cpu|requests.cpu)"})) / sum(kube_node_status_allocatable{resource="cpu", job="kube-state-metrics"}) > 1.5`,
+        for: "PT5M",
+        severity: 3,
+        summary: "Namespace CPU quotas overcommit the cluster's allocatable CPU.",
+      },
+      {
+        alert: "KubeMemoryQuotaOvercommit",
+        expression: `sum(min without (resource) (kube_resourcequota{job="kube-state-metrics", type="hard", resource=~"(memory|requests.memory)"})) / sum(kube_node_status_allocatable{resource="memory", job="kube-state-metrics"}) > 1.5`,
+        for: "PT5M",
+        severity: 3,
+        summary: "Namespace memory quotas overcommit the cluster's allocatable memory.",
+      },
+    ],
   },
-  {
-    alert: "KubeContainerOOMKilled",
-    expression: `sum by (cluster, namespace, pod, container) (increase(kube_pod_container_status_restarts_total{job="kube-state-metrics"}[10m]) > 0 and on (cluster, namespace, pod, container) kube_pod_container_status_last_terminated_reason{job="kube-state-metrics", reason="OOMKilled"} == 1)`,
-    for: "PT5M",
-    severity: 3,
-    summary: "A container was OOM-killed: raise its memory limit or fix the leak.",
+  nodes: {
+    description: "Node-level recommended alerts: unreachable, not ready, flapping, under pressure.",
+    rules: [
+      {
+        alert: "KubeNodeUnreachable",
+        expression: `(kube_node_spec_taint{job="kube-state-metrics", key="node.kubernetes.io/unreachable", effect="NoSchedule"} unless ignoring (key, value) kube_node_spec_taint{job="kube-state-metrics", key=~"ToBeDeletedByClusterAutoscaler|cloud.google.com/impending-node-termination|aws-node-termination-handler/spot-itn"}) == 1`,
+        for: "PT15M",
+        severity: 3,
+        summary: "A node is unreachable.",
+      },
+      {
+        alert: "KubeNodeNotReady",
+        expression: `kube_node_status_condition{job="kube-state-metrics", condition="Ready", status="true"} == 0`,
+        for: "PT15M",
+        severity: 3,
+        summary: "A node has not been Ready for 15 minutes.",
+      },
+      {
+        alert: "KubeNodeReadinessFlapping",
+        expression: `sum(changes(kube_node_status_condition{status="true", condition="Ready"}[15m])) by (cluster, node) > 2`,
+        for: "PT15M",
+        severity: 3,
+        summary: "A node's readiness is flapping.",
+      },
+      {
+        alert: "KubeNodePressure",
+        expression: `kube_node_status_condition{job="kube-state-metrics", condition=~"MemoryPressure|DiskPressure|PIDPressure", status="true"} == 1`,
+        for: "PT10M",
+        severity: 3,
+        summary: "A node reports memory, disk or PID pressure.",
+      },
+    ],
   },
-  {
-    alert: "KubeNodeNotReady",
-    expression: `kube_node_status_condition{job="kube-state-metrics", condition="Ready", status="true"} == 0`,
-    for: "PT15M",
-    severity: 2,
-    summary: "A node has been NotReady for 15 minutes.",
-  },
-  {
-    alert: "KubeNodePressure",
-    expression: `kube_node_status_condition{job="kube-state-metrics", condition=~"MemoryPressure|DiskPressure|PIDPressure", status="true"} == 1`,
-    for: "PT10M",
-    severity: 3,
-    summary: "A node reports memory, disk or PID pressure.",
-  },
-  {
-    alert: "KubeCPUQuotaOvercommit",
-    expression: `sum(min without (resource) (kube_resourcequota{job="kube-state-metrics", type="hard", resource=~"(cpu|requests.cpu)"})) / sum(kube_node_status_allocatable{resource="cpu", job="kube-state-metrics"}) > 1.5`,
-    for: "PT5M",
-    severity: 3,
-    summary: "Namespace CPU quotas overcommit the cluster's allocatable CPU.",
-  },
-  {
-    alert: "KubeMemoryQuotaOvercommit",
-    expression: `sum(min without (resource) (kube_resourcequota{job="kube-state-metrics", type="hard", resource=~"(memory|requests.memory)"})) / sum(kube_node_status_allocatable{resource="memory", job="kube-state-metrics"}) > 1.5`,
-    for: "PT5M",
-    severity: 3,
-    summary: "Namespace memory quotas overcommit the cluster's allocatable memory.",
-  },
-  {
-    alert: "KubePodNotReady",
-    expression: `sum by (namespace, pod, cluster) (max by (namespace, pod, cluster) (kube_pod_status_phase{job="kube-state-metrics", phase=~"Pending|Unknown"}) * on (namespace, pod, cluster) group_left (owner_kind) topk by (namespace, pod, cluster) (1, max by (namespace, pod, owner_kind, cluster) (kube_pod_owner{owner_kind!="Job"}))) > 0`,
-    for: "PT15M",
-    severity: 3,
-    summary: "A pod has not been ready for 15 minutes.",
-  },
-];
+};
 
 export function buildMonitoring(mod: TfModule, g: ClusterGates): BodyItem[] {
   const tg = tags(mod);
@@ -486,7 +532,7 @@ export function buildMonitoring(mod: TfModule, g: ClusterGates): BodyItem[] {
         ["azurerm_monitor_metric_alert", a.label],
         [
           attrs({
-            name: raw(`"\${var.cluster_name}-${a.label.replace(/_/g, "-")}"`),
+            name: raw(`"${a.label.replace(/_/g, "-")}-\${var.cluster_name}"`),
             resource_group_name: raw("azurerm_resource_group.this.name"),
             scopes: [raw(`${CLUSTER}.id`)],
             description: a.description,
@@ -506,15 +552,9 @@ export function buildMonitoring(mod: TfModule, g: ClusterGates): BodyItem[] {
                 operator: a.operator,
                 threshold: a.threshold,
               }),
-              ...(a.dimension
-                ? [
-                    block(
-                      "dimension",
-                      [],
-                      [attrs({ name: a.dimension.name, operator: "Include", values: a.dimension.values })],
-                    ),
-                  ]
-                : []),
+              ...(a.dimensions ?? []).map((d) =>
+                block("dimension", [], [attrs({ name: d.name, operator: "Include", values: d.values })]),
+              ),
             ],
           ),
           block("action", [], [attr("action_group_id", raw(ag))]),
@@ -522,43 +562,43 @@ export function buildMonitoring(mod: TfModule, g: ClusterGates): BodyItem[] {
       ),
     );
   if (prom.presence !== "none")
-    out.push(
-      block(
-        "resource",
-        ["azurerm_monitor_alert_prometheus_rule_group", "kubernetes"],
-        [
-          countFor(prom),
-          attrs({
-            ...placed(mod, raw(`"prom-\${var.cluster_name}-kubernetes"`)),
-            cluster_name: clusterName(mod),
-            description:
-              "Recommended Kubernetes alerts: restart loops, OOM kills, node conditions, quota overcommit.",
-            rule_group_enabled: true,
-            interval: "PT1M",
-            scopes: [raw(ref(prom, "azurerm_monitor_workspace.this", "id")), raw(`${CLUSTER}.id`)],
-            tags: tg,
-          }),
-          ...PROMETHEUS_ALERTS.map((r) =>
-            block(
-              "rule",
-              [],
-              [
-                attrs({
-                  alert: r.alert,
-                  enabled: true,
-                  expression: r.expression,
-                  for: r.for,
-                  severity: r.severity,
-                  annotations: { summary: r.summary },
-                }),
-                block("action", [], [attr("action_group_id", raw(ag))]),
-                block("alert_resolution", [], [attrs({ auto_resolved: true, time_to_resolve: "PT10M" })]),
-              ],
+    for (const [group, def] of Object.entries(PROMETHEUS_RULE_GROUPS))
+      out.push(
+        block(
+          "resource",
+          ["azurerm_monitor_alert_prometheus_rule_group", group],
+          [
+            countFor(prom),
+            attrs({
+              ...placed(mod, raw(`"${group}-\${var.cluster_name}"`)),
+              cluster_name: clusterName(mod),
+              description: def.description,
+              rule_group_enabled: true,
+              interval: "PT1M",
+              scopes: [raw(ref(prom, "azurerm_monitor_workspace.this", "id")), raw(`${CLUSTER}.id`)],
+              tags: tg,
+            }),
+            ...def.rules.map((r) =>
+              block(
+                "rule",
+                [],
+                [
+                  attrs({
+                    alert: r.alert,
+                    enabled: true,
+                    expression: r.expression,
+                    for: r.for,
+                    severity: r.severity,
+                    annotations: { summary: r.summary },
+                  }),
+                  block("action", [], [attr("action_group_id", raw(ag))]),
+                  block("alert_resolution", [], [attrs({ auto_resolved: true, time_to_resolve: "PT10M" })]),
+                ],
+              ),
             ),
-          ),
-        ],
-      ),
-    );
+          ],
+        ),
+      );
   return out;
 }
 

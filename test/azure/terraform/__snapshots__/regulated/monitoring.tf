@@ -223,11 +223,11 @@ resource "azurerm_monitor_action_group" "this" {
   }
 }
 
-resource "azurerm_monitor_metric_alert" "node_cpu_high" {
-  name                = "${var.cluster_name}-node-cpu-high"
+resource "azurerm_monitor_metric_alert" "node_cpu_pressure" {
+  name                = "node-cpu-pressure-${var.cluster_name}"
   resource_group_name = azurerm_resource_group.this.name
   scopes              = [azurerm_kubernetes_cluster.this.id]
-  description         = "Node CPU above 80% for 15 minutes (CPU pressure)."
+  description         = "Node CPU usage above 80% for 15 minutes."
   severity            = 2
   frequency           = "PT5M"
   window_size         = "PT15M"
@@ -246,11 +246,11 @@ resource "azurerm_monitor_metric_alert" "node_cpu_high" {
   }
 }
 
-resource "azurerm_monitor_metric_alert" "node_memory_high" {
-  name                = "${var.cluster_name}-node-memory-high"
+resource "azurerm_monitor_metric_alert" "node_memory_pressure" {
+  name                = "node-memory-pressure-${var.cluster_name}"
   resource_group_name = azurerm_resource_group.this.name
   scopes              = [azurerm_kubernetes_cluster.this.id]
-  description         = "Node working set memory above 80% for 15 minutes (memory pressure)."
+  description         = "Node memory working set above 80% for 15 minutes."
   severity            = 2
   frequency           = "PT5M"
   window_size         = "PT15M"
@@ -269,11 +269,11 @@ resource "azurerm_monitor_metric_alert" "node_memory_high" {
   }
 }
 
-resource "azurerm_monitor_metric_alert" "node_disk_high" {
-  name                = "${var.cluster_name}-node-disk-high"
+resource "azurerm_monitor_metric_alert" "node_disk_pressure" {
+  name                = "node-disk-pressure-${var.cluster_name}"
   resource_group_name = azurerm_resource_group.this.name
   scopes              = [azurerm_kubernetes_cluster.this.id]
-  description         = "Node disk usage above 90%."
+  description         = "Node disk usage above 90% for 15 minutes."
   severity            = 2
   frequency           = "PT5M"
   window_size         = "PT15M"
@@ -293,7 +293,7 @@ resource "azurerm_monitor_metric_alert" "node_disk_high" {
 }
 
 resource "azurerm_monitor_metric_alert" "node_not_ready" {
-  name                = "${var.cluster_name}-node-not-ready"
+  name                = "node-not-ready-${var.cluster_name}"
   resource_group_name = azurerm_resource_group.this.name
   scopes              = [azurerm_kubernetes_cluster.this.id]
   description         = "A node reports NotReady."
@@ -310,6 +310,12 @@ resource "azurerm_monitor_metric_alert" "node_not_ready" {
     threshold        = 0
 
     dimension {
+      name     = "condition"
+      operator = "Include"
+      values   = ["Ready"]
+    }
+
+    dimension {
       name     = "status2"
       operator = "Include"
       values   = ["NotReady"]
@@ -322,7 +328,7 @@ resource "azurerm_monitor_metric_alert" "node_not_ready" {
 }
 
 resource "azurerm_monitor_metric_alert" "pods_failed" {
-  name                = "${var.cluster_name}-pods-failed"
+  name                = "pods-failed-${var.cluster_name}"
   resource_group_name = azurerm_resource_group.this.name
   scopes              = [azurerm_kubernetes_cluster.this.id]
   description         = "Pods in the Failed phase."
@@ -350,12 +356,12 @@ resource "azurerm_monitor_metric_alert" "pods_failed" {
   }
 }
 
-resource "azurerm_monitor_alert_prometheus_rule_group" "kubernetes" {
-  name                = "prom-${var.cluster_name}-kubernetes"
+resource "azurerm_monitor_alert_prometheus_rule_group" "pods" {
+  name                = "pods-${var.cluster_name}"
   location            = var.location
   resource_group_name = azurerm_resource_group.this.name
   cluster_name        = var.cluster_name
-  description         = "Recommended Kubernetes alerts: restart loops, OOM kills, node conditions, quota overcommit."
+  description         = "Pod-level recommended alerts: restart loops, OOM kills, pods not ready, containers at their limits."
   rule_group_enabled  = true
   interval            = "PT1M"
   scopes              = [azurerm_monitor_workspace.this.id, azurerm_kubernetes_cluster.this.id]
@@ -384,7 +390,7 @@ resource "azurerm_monitor_alert_prometheus_rule_group" "kubernetes" {
   rule {
     alert      = "KubeContainerOOMKilled"
     enabled    = true
-    expression = "sum by (cluster, namespace, pod, container) (increase(kube_pod_container_status_restarts_total{job=\"kube-state-metrics\"}[10m]) > 0 and on (cluster, namespace, pod, container) kube_pod_container_status_last_terminated_reason{job=\"kube-state-metrics\", reason=\"OOMKilled\"} == 1)"
+    expression = "(kube_pod_container_status_restarts_total - kube_pod_container_status_restarts_total offset 10m >= 1) and ignoring (reason) min_over_time(kube_pod_container_status_last_terminated_reason{reason=\"OOMKilled\"}[10m]) == 1"
     for        = "PT5M"
     severity   = 3
     annotations = {
@@ -402,13 +408,13 @@ resource "azurerm_monitor_alert_prometheus_rule_group" "kubernetes" {
   }
 
   rule {
-    alert      = "KubeNodeNotReady"
+    alert      = "KubePodNotReady"
     enabled    = true
-    expression = "kube_node_status_condition{job=\"kube-state-metrics\", condition=\"Ready\", status=\"true\"} == 0"
+    expression = "sum by (namespace, pod, cluster) (max by (namespace, pod, cluster) (kube_pod_status_phase{job=\"kube-state-metrics\", phase=~\"Pending|Unknown\"}) * on (namespace, pod, cluster) group_left (owner_kind) topk by (namespace, pod, cluster) (1, max by (namespace, pod, owner_kind, cluster) (kube_pod_owner{owner_kind!=\"Job\"}))) > 0"
     for        = "PT15M"
-    severity   = 2
+    severity   = 3
     annotations = {
-      summary = "A node has been NotReady for 15 minutes."
+      summary = "A pod has not been ready for 15 minutes."
     }
 
     action {
@@ -422,13 +428,33 @@ resource "azurerm_monitor_alert_prometheus_rule_group" "kubernetes" {
   }
 
   rule {
-    alert      = "KubeNodePressure"
+    alert      = "KubeContainerAverageCPUHigh"
     enabled    = true
-    expression = "kube_node_status_condition{job=\"kube-state-metrics\", condition=~\"MemoryPressure|DiskPressure|PIDPressure\", status=\"true\"} == 1"
-    for        = "PT10M"
-    severity   = 3
+    expression = "sum (rate(container_cpu_usage_seconds_total{image!=\"\", container!=\"POD\"}[5m])) by (pod, cluster, container, namespace) / sum (container_spec_cpu_quota{image!=\"\", container!=\"POD\"} / container_spec_cpu_period{image!=\"\", container!=\"POD\"}) by (pod, cluster, container, namespace) > .95"
+    for        = "PT5M"
+    severity   = 4
     annotations = {
-      summary = "A node reports memory, disk or PID pressure."
+      summary = "A container uses more than 95% of its CPU limit."
+    }
+
+    action {
+      action_group_id = azurerm_monitor_action_group.this.id
+    }
+
+    alert_resolution {
+      auto_resolved   = true
+      time_to_resolve = "PT10M"
+    }
+  }
+
+  rule {
+    alert      = "KubeContainerAverageMemoryHigh"
+    enabled    = true
+    expression = "avg by (namespace, controller, container, cluster) (((container_memory_working_set_bytes{container!=\"\", image!=\"\", container!=\"POD\"} / on (namespace, cluster, pod, container) group_left kube_pod_container_resource_limits{resource=\"memory\", node!=\"\"}) * on (namespace, pod, cluster) group_left (controller) label_replace(kube_pod_owner, \"controller\", \"$1\", \"owner_name\", \"^(.*)$\")) > .95)"
+    for        = "PT10M"
+    severity   = 4
+    annotations = {
+      summary = "A container uses more than 95% of its memory limit."
     }
 
     action {
@@ -480,15 +506,87 @@ resource "azurerm_monitor_alert_prometheus_rule_group" "kubernetes" {
       time_to_resolve = "PT10M"
     }
   }
+}
+
+resource "azurerm_monitor_alert_prometheus_rule_group" "nodes" {
+  name                = "nodes-${var.cluster_name}"
+  location            = var.location
+  resource_group_name = azurerm_resource_group.this.name
+  cluster_name        = var.cluster_name
+  description         = "Node-level recommended alerts: unreachable, not ready, flapping, under pressure."
+  rule_group_enabled  = true
+  interval            = "PT1M"
+  scopes              = [azurerm_monitor_workspace.this.id, azurerm_kubernetes_cluster.this.id]
+  tags                = var.tags
 
   rule {
-    alert      = "KubePodNotReady"
+    alert      = "KubeNodeUnreachable"
     enabled    = true
-    expression = "sum by (namespace, pod, cluster) (max by (namespace, pod, cluster) (kube_pod_status_phase{job=\"kube-state-metrics\", phase=~\"Pending|Unknown\"}) * on (namespace, pod, cluster) group_left (owner_kind) topk by (namespace, pod, cluster) (1, max by (namespace, pod, owner_kind, cluster) (kube_pod_owner{owner_kind!=\"Job\"}))) > 0"
+    expression = "(kube_node_spec_taint{job=\"kube-state-metrics\", key=\"node.kubernetes.io/unreachable\", effect=\"NoSchedule\"} unless ignoring (key, value) kube_node_spec_taint{job=\"kube-state-metrics\", key=~\"ToBeDeletedByClusterAutoscaler|cloud.google.com/impending-node-termination|aws-node-termination-handler/spot-itn\"}) == 1"
     for        = "PT15M"
     severity   = 3
     annotations = {
-      summary = "A pod has not been ready for 15 minutes."
+      summary = "A node is unreachable."
+    }
+
+    action {
+      action_group_id = azurerm_monitor_action_group.this.id
+    }
+
+    alert_resolution {
+      auto_resolved   = true
+      time_to_resolve = "PT10M"
+    }
+  }
+
+  rule {
+    alert      = "KubeNodeNotReady"
+    enabled    = true
+    expression = "kube_node_status_condition{job=\"kube-state-metrics\", condition=\"Ready\", status=\"true\"} == 0"
+    for        = "PT15M"
+    severity   = 3
+    annotations = {
+      summary = "A node has not been Ready for 15 minutes."
+    }
+
+    action {
+      action_group_id = azurerm_monitor_action_group.this.id
+    }
+
+    alert_resolution {
+      auto_resolved   = true
+      time_to_resolve = "PT10M"
+    }
+  }
+
+  rule {
+    alert      = "KubeNodeReadinessFlapping"
+    enabled    = true
+    expression = "sum(changes(kube_node_status_condition{status=\"true\", condition=\"Ready\"}[15m])) by (cluster, node) > 2"
+    for        = "PT15M"
+    severity   = 3
+    annotations = {
+      summary = "A node's readiness is flapping."
+    }
+
+    action {
+      action_group_id = azurerm_monitor_action_group.this.id
+    }
+
+    alert_resolution {
+      auto_resolved   = true
+      time_to_resolve = "PT10M"
+    }
+  }
+
+  rule {
+    alert      = "KubeNodePressure"
+    enabled    = true
+    expression = "kube_node_status_condition{job=\"kube-state-metrics\", condition=~\"MemoryPressure|DiskPressure|PIDPressure\", status=\"true\"} == 1"
+    for        = "PT10M"
+    severity   = 3
+    annotations = {
+      summary = "A node reports memory, disk or PID pressure."
     }
 
     action {
