@@ -25,6 +25,7 @@ export { gitopsBranch, clusterPath, FLUX_SOURCE_NAME, FLUX_NAMESPACE } from "./l
 export { workloadRuleGroups } from "./apps/monitoring.js";
 export { platformAlertGroups } from "./configs/platform-alerts.js";
 export { VELERO_CONTAINER } from "./components/velero.js";
+export { gitopsEgressHosts, type EgressHost } from "./egress.js";
 
 /** The manifests of every repository tree, before serialization. */
 export function buildGitOpsManifests(platform: PlatformModel): ManifestFile[] {
