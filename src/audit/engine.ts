@@ -2,7 +2,7 @@
  * Runs rules over facts and collects findings. Rules never throw; if one does, that is a bug in the
  * rule and it is reported through `errors`, not as a finding, and the other rules still run.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type {
   AgentPoolFact,
   AzureResourceFact,
@@ -67,10 +67,8 @@ function objectOf(fact: AnyFact): FindingObject {
 }
 
 export function fingerprint(ruleId: string, objectId: string, path: KeyPath | undefined): string {
-  return createHash("sha256")
-    .update(`${ruleId}\u0000${objectId}\u0000${formatKeyPath(path ?? [])}`)
-    .digest("hex")
-    .slice(0, 32);
+  // One-shot crypto.hash: the same SHA-256 as createHash().update().digest(), without the stream object.
+  return hash("sha256", `${ruleId}\u0000${objectId}\u0000${formatKeyPath(path ?? [])}`, "hex").slice(0, 32);
 }
 
 function subjectsFor(target: RuleTarget, facts: Facts, kubeByKind: Map<string, KubeObjectFact[]>): unknown[] {
