@@ -99,6 +99,11 @@ export function diagnoseProbes(snap: Snapshot): Diagnosis[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const entry = entries.find((c) => c.name === container);
+      // Failures that are over: the container is ready now and was not restarted for them.
+      const killed = snap
+        .eventsFor("Pod", pod.metadata?.namespace, nameOf(pod))
+        .some((x) => x.reason === "Killing" && /failed (liveness|startup) probe/i.test(eventMessage(x)));
+      if (entry?.status.ready === true && !killed) continue;
       out.push(build(kind, pod, entry, e, snap));
     }
   }

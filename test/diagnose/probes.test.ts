@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { diagnose } from "../../src/diagnose/index.js";
 import { field, run } from "./helpers.js";
 
 describe("probes", () => {
@@ -43,5 +44,30 @@ describe("probes", () => {
     expect(d?.fix).toContain(
       "Raise timeoutSeconds, and check CPU throttling against the container's CPU limit (kubectl top pod).",
     );
+  });
+
+  it("ignores past readiness failures of a container that is ready now", () => {
+    const pod = {
+      apiVersion: "v1",
+      kind: "Pod",
+      metadata: { name: "web-1", namespace: "shop", uid: "u1" },
+      spec: { containers: [{ name: "web", readinessProbe: { httpGet: { path: "/ready", port: 8080 } } }] },
+      status: {
+        phase: "Running",
+        containerStatuses: [{ name: "web", ready: true, restartCount: 0, state: { running: {} } }],
+      },
+    };
+    const event = {
+      apiVersion: "v1",
+      kind: "Event",
+      metadata: { name: "web-1.1", namespace: "shop" },
+      involvedObject: { kind: "Pod", namespace: "shop", name: "web-1", fieldPath: "spec.containers{web}" },
+      reason: "Unhealthy",
+      type: "Warning",
+      count: 3,
+      message:
+        'Readiness probe failed: Get "http://10.244.2.7:8080/ready": dial tcp 10.244.2.7:8080: connect: connection refused',
+    };
+    expect(diagnose([pod, event]).diagnoses).toEqual([]);
   });
 });
