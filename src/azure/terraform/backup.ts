@@ -1,13 +1,15 @@
 /**
  * backup.tf: Velero (a storage account and container, a managed identity federated with the velero
  * service account, Storage Blob Data Contributor on the account and Disk Snapshot Contributor on the
- * node resource group) or the AKS backup extension with a Backup vault, policy and instance.
+ * node resource group) or the AKS backup extension with a Backup vault, policy and instance. The storage
+ * account has no public network access: it is reached through a private endpoint (privatelink.blob).
  */
 import type { ClusterModel } from "../../model/types.js";
 import { attr, attrs, block, raw, type BodyItem } from "./hcl.js";
 import { countFor, ref, type Gate, type TfModule } from "./module.js";
 import { CLIENT, CLUSTER, RG, placed, tags } from "./common.js";
 import { TOKEN_AUDIENCE } from "./identity.js";
+import { privateEndpoint } from "./private-endpoint.js";
 
 export function backupGates(mod: TfModule): { velero: Gate; aksBackup: Gate; storage: Gate } {
   return {
@@ -85,8 +87,11 @@ export function buildBackup(mod: TfModule, g: { velero: Gate; aksBackup: Gate; s
           allow_nested_items_to_be_public: false,
           shared_access_key_enabled: false,
           default_to_oauth_authentication: true,
+          // Reached through its private endpoint in the spoke only.
+          public_network_access_enabled: false,
           tags: tg,
         }),
+        block("network_rules", [], [attrs({ default_action: "Deny", bypass: ["AzureServices"] })]),
         block(
           "blob_properties",
           [],
@@ -110,6 +115,13 @@ export function buildBackup(mod: TfModule, g: { velero: Gate; aksBackup: Gate; s
         }),
       ],
     ),
+    ...privateEndpoint(mod, g.storage, {
+      label: "backup_blob",
+      zone: "privatelink.blob.core.windows.net",
+      subresource: "blob",
+      targetId: ref(g.storage, sa, "id"),
+      name: `"pe-\${var.backup_storage_account_name}-blob"`,
+    }),
   ];
   if (g.velero.presence !== "none") {
     const id = "azurerm_user_assigned_identity.velero";

@@ -48,7 +48,7 @@ export function monitoringFqdns(m: ClusterModel): string[] {
   return [...new Set(out)].sort();
 }
 
-/** The platform's own endpoints: registry (and its data endpoints), Key Vault, backup storage, Flux and the GitOps host. */
+/** The platform's own endpoints: registry (and its data endpoints), Key Vault, Flux and the GitOps host (backup storage has a private endpoint). */
 export function platformFqdns(m: ClusterModel): string[] {
   const out: string[] = [];
   const r = m.settings.registry;
@@ -58,7 +58,6 @@ export function platformFqdns(m: ClusterModel): string[] {
       ...[m.location, ...r.geoReplicas].map((region) => `${m.names.registry}.${region}.data.azurecr.io`),
     );
   if (m.settings.keyVault.enabled) out.push("*.vault.azure.net");
-  if (m.settings.backup.tool !== "none") out.push(`${m.names.backupStorageAccount}.blob.core.windows.net`);
   if (m.settings.gitops.enabled) {
     out.push(
       `${m.location}.dp.kubernetesconfiguration.azure.com`,

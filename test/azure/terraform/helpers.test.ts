@@ -76,7 +76,6 @@ describe("firewall FQDNs", () => {
       "cralgestaprod.northeurope.data.azurecr.io",
       "cralgestaprod.westeurope.data.azurecr.io",
       "github.com",
-      "stalgestaprodbkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]);
   });

@@ -13,7 +13,13 @@ resource "azurerm_storage_account" "backup" {
   allow_nested_items_to_be_public = false
   shared_access_key_enabled       = false
   default_to_oauth_authentication = true
+  public_network_access_enabled   = false
   tags                            = var.tags
+
+  network_rules {
+    default_action = "Deny"
+    bypass         = ["AzureServices"]
+  }
 
   blob_properties {
     versioning_enabled = true
@@ -32,6 +38,41 @@ resource "azurerm_storage_container" "backup" {
   name                  = "backups"
   storage_account_id    = azurerm_storage_account.backup.id
   container_access_type = "private"
+}
+
+resource "azurerm_private_dns_zone" "backup_blob" {
+  name                = "privatelink.blob.core.windows.net"
+  resource_group_name = azurerm_resource_group.this.name
+  tags                = var.tags
+}
+
+resource "azurerm_private_dns_zone_virtual_network_link" "backup_blob_spoke" {
+  name                  = "link-${azurerm_virtual_network.spoke.name}"
+  resource_group_name   = azurerm_resource_group.this.name
+  private_dns_zone_name = azurerm_private_dns_zone.backup_blob.name
+  virtual_network_id    = azurerm_virtual_network.spoke.id
+  registration_enabled  = false
+  tags                  = var.tags
+}
+
+resource "azurerm_private_endpoint" "backup_blob" {
+  name                = "pe-${var.backup_storage_account_name}-blob"
+  location            = var.location
+  resource_group_name = azurerm_resource_group.this.name
+  subnet_id           = azurerm_subnet.spoke["privateEndpoints"].id
+  tags                = var.tags
+
+  private_service_connection {
+    name                           = "blob"
+    private_connection_resource_id = azurerm_storage_account.backup.id
+    subresource_names              = ["blob"]
+    is_manual_connection           = false
+  }
+
+  private_dns_zone_group {
+    name                 = "default"
+    private_dns_zone_ids = [azurerm_private_dns_zone.backup_blob.id]
+  }
 }
 
 resource "azurerm_user_assigned_identity" "velero" {

@@ -51,7 +51,6 @@ spokes = {
       "crmixedprod.azurecr.io",
       "crmixedprod.westeurope.data.azurecr.io",
       "github.com",
-      "stmixedprodbkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
     public_api_server = false

@@ -51,7 +51,6 @@ spokes = {
       "crprodplatdev.azurecr.io",
       "crprodplatdev.westeurope.data.azurecr.io",
       "github.com",
-      "stprodplatdevbkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
     public_api_server = false
@@ -91,7 +90,6 @@ spokes = {
       "crprodplatstaging.azurecr.io",
       "crprodplatstaging.westeurope.data.azurecr.io",
       "github.com",
-      "stprodplatstagingbkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
     public_api_server = false
@@ -131,7 +129,6 @@ spokes = {
       "crprodplatprod.azurecr.io",
       "crprodplatprod.westeurope.data.azurecr.io",
       "github.com",
-      "stprodplatprodbkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
     public_api_server = false

@@ -51,7 +51,6 @@ spokes = {
       "crregplatstaging.azurecr.io",
       "crregplatstaging.westeurope.data.azurecr.io",
       "github.com",
-      "stregplatstagingbkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
     public_api_server = false
@@ -91,7 +90,6 @@ spokes = {
       "crregplatprod.azurecr.io",
       "crregplatprod.westeurope.data.azurecr.io",
       "github.com",
-      "stregplatprodbkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
     public_api_server = false

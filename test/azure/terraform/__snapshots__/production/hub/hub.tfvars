@@ -53,7 +53,6 @@ spokes = {
       "cralgestadev.northeurope.data.azurecr.io",
       "cralgestadev.westeurope.data.azurecr.io",
       "github.com",
-      "stalgestadevbkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
     public_api_server = true
@@ -94,7 +93,6 @@ spokes = {
       "cralgestaqa.northeurope.data.azurecr.io",
       "cralgestaqa.westeurope.data.azurecr.io",
       "github.com",
-      "stalgestaqabkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
     public_api_server = false
@@ -135,7 +133,6 @@ spokes = {
       "cralgestaprod.northeurope.data.azurecr.io",
       "cralgestaprod.westeurope.data.azurecr.io",
       "github.com",
-      "stalgestaprodbkp.blob.core.windows.net",
       "westeurope.dp.kubernetesconfiguration.azure.com",
     ]
     public_api_server = false

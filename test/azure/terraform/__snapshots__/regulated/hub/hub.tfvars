@@ -54,7 +54,6 @@ spokes = {
       "crfabrikamstaging.westeurope.data.azurecr.io",
       "dev.azure.com",
       "northeurope.dp.kubernetesconfiguration.azure.com",
-      "stfabrikamstagingbkp.blob.core.windows.net",
     ]
     public_api_server = false
   }
@@ -95,7 +94,6 @@ spokes = {
       "crfabrikamprod.westeurope.data.azurecr.io",
       "dev.azure.com",
       "northeurope.dp.kubernetesconfiguration.azure.com",
-      "stfabrikamprodbkp.blob.core.windows.net",
     ]
     public_api_server = false
   }
