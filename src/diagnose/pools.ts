@@ -62,14 +62,6 @@ export function podRequests(pod: Pod): { cpu: number; memory: number } {
   return { cpu: Math.max(sum("cpu"), init("cpu")), memory: Math.max(sum("memory"), init("memory")) };
 }
 
-/** Pods counted against a node's max pods: those bound to it and not finished. */
-export function podsOnNode(pods: Pod[], node: Node): number {
-  return pods.filter(
-    (p) =>
-      p.spec?.nodeName === nameOf(node) && p.status?.phase !== "Succeeded" && p.status?.phase !== "Failed",
-  ).length;
-}
-
 /** True when the pod tolerates every NoSchedule/NoExecute taint of the node. */
 export function toleratesNode(pod: Pod, node: Node): boolean {
   const tolerations = pod.spec?.tolerations ?? [];
