@@ -72,6 +72,8 @@ export interface PodView {
   metaPath: KeyPath;
   labels: Record<string, string>;
   annotations: Record<string, string>;
+  /** Container views per requested kind list, filled by `containersOf`. */
+  readonly containerLists: Map<readonly ContainerKind[], ContainerView[]>;
 }
 
 const TEMPLATE_PATHS: Record<string, KeyPath> = {
@@ -118,6 +120,7 @@ function computePod(fact: KubeObjectFact): PodView | undefined {
     metaPath: [...base, "metadata"],
     labels: stringMap(meta.labels),
     annotations: stringMap(meta.annotations),
+    containerLists: new Map(),
   };
 }
 
@@ -143,8 +146,6 @@ export interface ContainerView {
   sidecar: boolean;
 }
 
-const containerCache = new WeakMap<PodView, Map<readonly ContainerKind[], ContainerView[]>>();
-
 /**
  * Containers of the given kinds in declaration order, with their paths. Computed once per pod view
  * and kind list: dozens of rules walk the same containers, so the views are shared (read-only).
@@ -153,11 +154,7 @@ export function containersOf(
   pod: PodView,
   kinds: readonly ContainerKind[] = ALL_CONTAINER_KINDS,
 ): readonly ContainerView[] {
-  let byKinds = containerCache.get(pod);
-  if (!byKinds) {
-    byKinds = new Map();
-    containerCache.set(pod, byKinds);
-  }
+  const byKinds = pod.containerLists;
   const cached = byKinds.get(kinds);
   if (cached) return cached;
   const out: ContainerView[] = [];

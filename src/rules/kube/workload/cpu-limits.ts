@@ -1,6 +1,9 @@
+import type { KeyPath } from "../../../audit/facts.js";
 import { getPath, POD_CONTAINERS } from "../pod.js";
 import { S } from "../sources.js";
 import { containerRule } from "../templates.js";
+
+const LIMIT: KeyPath = ["resources", "limits", "cpu"];
 
 export const rule = containerRule(
   {
@@ -21,7 +24,7 @@ export const rule = containerRule(
     equivalents: { polaris: ["cpuLimitsMissing"], kubeScore: ["container-resources"] },
   },
   (c) =>
-    getPath(c.container, ["resources", "limits", "cpu"])
+    getPath(c.container, LIMIT)
       ? undefined
-      : { message: "has no CPU limit (resources.limits.cpu)", at: ["resources", "limits", "cpu"] },
+      : { message: "has no CPU limit (resources.limits.cpu)", at: LIMIT },
 );

@@ -1,6 +1,10 @@
+import type { KeyPath } from "../../../audit/facts.js";
 import { getPath, POD_CONTAINERS } from "../pod.js";
 import { S } from "../sources.js";
 import { containerRule } from "../templates.js";
+
+const REQUEST: KeyPath = ["resources", "requests", "cpu"];
+const LIMIT: KeyPath = ["resources", "limits", "cpu"];
 
 export const rule = containerRule(
   {
@@ -26,8 +30,7 @@ export const rule = containerRule(
     },
   },
   (c) =>
-    (getPath(c.container, ["resources", "requests", "cpu"]) ??
-    getPath(c.container, ["resources", "limits", "cpu"]))
+    (getPath(c.container, REQUEST) ?? getPath(c.container, LIMIT))
       ? undefined
-      : { message: "has no CPU request (resources.requests.cpu)", at: ["resources", "requests", "cpu"] },
+      : { message: "has no CPU request (resources.requests.cpu)", at: REQUEST },
 );

@@ -1,6 +1,9 @@
+import type { KeyPath } from "../../../audit/facts.js";
 import { getPath, POD_CONTAINERS } from "../pod.js";
 import { S } from "../sources.js";
 import { containerRule } from "../templates.js";
+
+const LIMIT: KeyPath = ["resources", "limits", "memory"];
 
 export const rule = containerRule(
   {
@@ -26,7 +29,7 @@ export const rule = containerRule(
     },
   },
   (c) =>
-    getPath(c.container, ["resources", "limits", "memory"])
+    getPath(c.container, LIMIT)
       ? undefined
-      : { message: "has no memory limit (resources.limits.memory)", at: ["resources", "limits", "memory"] },
+      : { message: "has no memory limit (resources.limits.memory)", at: LIMIT },
 );

@@ -1,6 +1,10 @@
+import type { KeyPath } from "../../../audit/facts.js";
 import { getPath, POD_CONTAINERS } from "../pod.js";
 import { S } from "../sources.js";
 import { containerRule } from "../templates.js";
+
+const REQUEST: KeyPath = ["resources", "requests", "memory"];
+const LIMIT: KeyPath = ["resources", "limits", "memory"];
 
 export const rule = containerRule(
   {
@@ -26,11 +30,10 @@ export const rule = containerRule(
     },
   },
   (c) =>
-    (getPath(c.container, ["resources", "requests", "memory"]) ??
-    getPath(c.container, ["resources", "limits", "memory"]))
+    (getPath(c.container, REQUEST) ?? getPath(c.container, LIMIT))
       ? undefined
       : {
           message: "has no memory request (resources.requests.memory)",
-          at: ["resources", "requests", "memory"],
+          at: REQUEST,
         },
 );

@@ -1,5 +1,5 @@
-import { findRemoved } from "../../../kube/removed-apis.js";
-import { parseMinor } from "../../../kube/removed-apis.js";
+import type { RemovedApi } from "../../../kube/removed-apis.js";
+import { parseMinor, removedApisUpTo } from "../../../kube/removed-apis.js";
 import { S } from "../sources.js";
 import type { Problem } from "../templates.js";
 import { crossRule } from "../templates.js";
@@ -42,9 +42,15 @@ export const rule = crossRule(
   },
   (ctx) => {
     const target = targetVersion(ctx.facts.clusters.map((c) => c.resource.properties?.kubernetesVersion));
+    // One lookup table per audit rather than a scan of the removal list per object.
+    const removedByKey = new Map<string, RemovedApi>();
+    for (const r of removedApisUpTo(target)) {
+      const key = `${r.apiVersion}\u0000${r.kind}`;
+      if (!removedByKey.has(key)) removedByKey.set(key, r);
+    }
     const out: Problem[] = [];
     for (const fact of ctx.facts.kubeObjects) {
-      const removed = findRemoved(fact.apiVersion, fact.kind, target);
+      const removed = removedByKey.get(`${fact.apiVersion}\u0000${fact.kind}`);
       if (!removed) continue;
       const to = removed.replacement ? `; use ${removed.replacement}` : "; it has no replacement";
       out.push({
