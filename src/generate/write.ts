@@ -8,9 +8,9 @@
  * - a file in the way that akskit did not generate is refused unless `force`.
  * `checkOutput` compares without writing (for `--check`).
  */
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import type { GeneratedFile } from "./types.js";
@@ -143,7 +143,9 @@ export async function writeOutput(
 
 async function writeAtomically(out: string, files: GeneratedFile[], manifestText: string): Promise<void> {
   await mkdir(dirname(out), { recursive: true });
-  const tmp = await mkdtemp(join(dirname(out), `.${basename(out)}.akskit-`));
+  // Not mkdtemp: its 0700 mode would become out/'s when out/ is new; mkdir applies the umask.
+  const tmp = join(dirname(out), `.${basename(out)}.akskit-${randomBytes(6).toString("hex")}`);
+  await mkdir(tmp);
   try {
     for (const f of files) {
       const target = join(tmp, f.path);

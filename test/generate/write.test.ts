@@ -41,6 +41,9 @@ describe("writeOutput", () => {
     });
     // No temporary folder is left beside out/.
     expect(readdirSync(root)).toEqual(["out"]);
+    // out/ gets the permissions of any new folder (umask), not a temporary folder's 0700.
+    mkdirSync(join(root, "reference"));
+    expect(statSync(out).mode & 0o777).toBe(statSync(join(root, "reference")).mode & 0o777);
   });
 
   it("reports unchanged files on a second run and changes nothing", async () => {
