@@ -1,6 +1,5 @@
 /** Node pools as the nodes show them: AKS labels every node with `kubernetes.azure.com/agentpool`. */
 import type { Node, Pod } from "./kube.js";
-import { nameOf } from "./kube.js";
 import { parseQuantity } from "./quantity.js";
 
 export const POOL_LABEL = "kubernetes.azure.com/agentpool";
