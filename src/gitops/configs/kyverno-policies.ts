@@ -161,7 +161,8 @@ function verifyImagesPolicy(model: ClusterModel): KyvernoClusterPolicy {
       {
         imageReferences: refs,
         failureAction: failureAction(model),
-        mutateDigest: true,
+        // Kyverno rejects digest mutation in Audit mode (it would change pods it only reports on).
+        mutateDigest: failureAction(model) === "Enforce",
         verifyDigest: true,
         required: true,
         attestors: [{ entries: [entry] }],

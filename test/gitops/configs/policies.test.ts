@@ -83,7 +83,7 @@ describe("Kyverno ClusterPolicies", () => {
       {
         imageReferences: ["${ACR_LOGIN_SERVER}/*"],
         failureAction: "Audit",
-        mutateDigest: true,
+        mutateDigest: false,
         verifyDigest: true,
         required: true,
         attestors: [
@@ -92,6 +92,14 @@ describe("Kyverno ClusterPolicies", () => {
       },
     ]);
     expect(policies.find((p) => p.metadata.name === "verify-image-signatures")).toBeUndefined();
+    const enforced = kyvernoPolicies(
+      clusterFrom(spec(`{ mode: deny, verifyImages: { enabled: true, publicKey: "${key}" } }`)),
+    );
+    const ve = enforced.find((p) => p.metadata.name === "verify-image-signatures")!;
+    expect(ve.spec.rules[0]!.verifyImages![0]).toMatchObject({
+      failureAction: "Enforce",
+      mutateDigest: true,
+    });
   });
 });
 
