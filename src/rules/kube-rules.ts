@@ -25,6 +25,7 @@ import { rule as workloadLivenessProbe } from "./kube/workload/liveness-probe.js
 import { rule as workloadMemoryLimits } from "./kube/workload/memory-limits.js";
 import { rule as workloadMemoryRequests } from "./kube/workload/memory-requests.js";
 import { rule as workloadMismatchingSelector } from "./kube/workload/mismatching-selector.js";
+import { rule as workloadMonitorTargets } from "./kube/workload/monitor-targets.js";
 import { rule as workloadNetworkpolicySelectsPods } from "./kube/workload/networkpolicy-selects-pods.js";
 import { rule as workloadPdbMaxUnavailable } from "./kube/workload/pdb-max-unavailable.js";
 import { rule as workloadPdbMinAvailable } from "./kube/workload/pdb-min-available.js";
@@ -146,6 +147,7 @@ export const KUBE_RULES: readonly Rule[] = [
   workloadMemoryLimits,
   workloadMemoryRequests,
   workloadMismatchingSelector,
+  workloadMonitorTargets,
   workloadNetworkpolicySelectsPods,
   workloadPdbMaxUnavailable,
   workloadPdbMinAvailable,

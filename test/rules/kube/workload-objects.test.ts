@@ -9,6 +9,7 @@ import { rule as instanceLabel } from "../../../src/rules/kube/workload/instance
 import { rule as invalidTargetPort } from "../../../src/rules/kube/workload/invalid-target-port.js";
 import { rule as labelValues } from "../../../src/rules/kube/workload/label-values.js";
 import { rule as mismatchingSelector } from "../../../src/rules/kube/workload/mismatching-selector.js";
+import { rule as monitorTargets } from "../../../src/rules/kube/workload/monitor-targets.js";
 import { rule as networkpolicySelectsPods } from "../../../src/rules/kube/workload/networkpolicy-selects-pods.js";
 import { rule as removedApi } from "../../../src/rules/kube/workload/removed-api.js";
 import { rule as serviceSelectsPods } from "../../../src/rules/kube/workload/service-selects-pods.js";
@@ -40,7 +41,57 @@ const netpol = (podSelector: Record<string, unknown>) => ({
   spec: { podSelector, policyTypes: ["Ingress"], ingress: [{}] },
 });
 
+const monitor = (kind: string, selector: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  apiVersion: "azmonitoring.coreos.com/v1",
+  kind,
+  metadata: { name: "web", namespace: "app" },
+  spec: { selector, ...extra },
+});
+
 ruleTable([
+  [
+    monitorTargets,
+    [
+      {
+        name: "PodMonitor selecting no pods",
+        objects: [
+          monitor(
+            "PodMonitor",
+            { matchLabels: { app: "wbe" } },
+            { podMetricsEndpoints: [{ port: "metrics" }] },
+          ),
+          deploy(web),
+        ],
+        expected: [{ message: 'PodMonitor selects no pods in "app"', path: "spec.selector" }],
+      },
+      {
+        name: "ServiceMonitor selecting no Service",
+        objects: [
+          monitor("ServiceMonitor", { matchLabels: { app: "web" } }),
+          svc({ selector: { app: "web" }, ports: [{ port: 80 }] }),
+        ],
+        expected: [{ message: 'ServiceMonitor selects no Services in "app"', path: "spec.selector" }],
+      },
+      {
+        name: "PodMonitor and ServiceMonitor with targets",
+        objects: [
+          monitor("PodMonitor", { matchLabels: { app: "web" } }),
+          deploy(web),
+          monitor("ServiceMonitor", { matchLabels: { app: "web" } }),
+          {
+            ...svc({ selector: { app: "web" } }),
+            metadata: { name: "web", namespace: "app", labels: { app: "web" } },
+          },
+        ],
+        expected: [],
+      },
+      {
+        name: "targets not in the input",
+        objects: [monitor("PodMonitor", { matchLabels: { app: "wbe" } })],
+        expected: [],
+      },
+    ],
+  ],
   [
     serviceSelectsPods,
     [

@@ -20,18 +20,18 @@ export const rule = objectRule(
     },
     sources: [S.s000CommonErrors, S.s003Rbac, S.k8sRbacGood, S.mlIdentity],
     equivalents: {
-      polaris: ["clusterrolebindingClusterAdmin", "rolebindingClusterAdminClusterRole"],
+      polaris: [
+        "clusterrolebindingClusterAdmin",
+        "rolebindingClusterAdminClusterRole",
+        "rolebindingClusterAdminRole",
+      ],
       kubeLinter: ["cluster-admin-role-binding"],
       kyverno: ["restrict-binding-clusteradmin"],
     },
   },
   (fact) => {
     if (isBuiltInRbac(fact)) return undefined;
-    if (
-      getPath(fact.object, ["roleRef", "kind"]) !== "ClusterRole" ||
-      getPath(fact.object, ["roleRef", "name"]) !== "cluster-admin"
-    )
-      return undefined;
+    if (getPath(fact.object, ["roleRef", "name"]) !== "cluster-admin") return undefined;
     return { message: `${fact.kind} grants cluster-admin`, path: ["roleRef", "name"] };
   },
 );

@@ -19,7 +19,13 @@ export const rule = objectRule(
     },
     sources: [S.s000CommonErrors, S.s003Rbac, S.k8sRbacGood, S.mlIdentity],
     equivalents: {
-      polaris: ["clusterrolePodExecAttach", "rolePodExecAttach"],
+      polaris: [
+        "clusterrolePodExecAttach",
+        "rolePodExecAttach",
+        "clusterrolebindingPodExecAttach",
+        "rolebindingClusterRolePodExecAttach",
+        "rolebindingRolePodExecAttach",
+      ],
     },
   },
   (fact) => {
