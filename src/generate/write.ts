@@ -2,7 +2,8 @@
  * Writes generated files into out/ safely:
  * - everything is rendered in memory first, then written into a temporary folder beside out/, then moved
  *   into place (a fresh out/ is one rename; an existing one gets one rename per file, after every file
- *   was written successfully), so a failure leaves out/ as it was;
+ *   was written successfully, with the replaced files kept aside until all renames succeeded), so a
+ *   failure leaves out/ as it was;
  * - `out/.akskit/manifest.json` lists what akskit generated (path + sha256): a later run removes the files
  *   it generated before and no longer generates, and never touches files it did not generate;
  * - a file in the way that akskit did not generate is refused unless `force`.
@@ -158,13 +159,42 @@ async function writeAtomically(out: string, files: GeneratedFile[], manifestText
       await rename(tmp, out);
       return;
     }
-    for (const f of [...files.map((x) => x.path), MANIFEST_PATH]) {
-      const target = join(out, f);
-      await mkdir(dirname(target), { recursive: true });
-      await rename(join(tmp, f), target);
-    }
+    await moveIntoPlace(tmp, out, [...files.map((x) => x.path), MANIFEST_PATH]);
   } finally {
     await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Renames each file from `tmp` into `out`. The files it replaces are first moved aside into `tmp`, so
+ * that a failing rename puts everything back as it was.
+ */
+export async function moveIntoPlace(
+  tmp: string,
+  out: string,
+  paths: string[],
+  renameFile: (from: string, to: string) => Promise<void> = rename,
+): Promise<void> {
+  const backup = join(tmp, ".akskit-replaced");
+  const done: { path: string; hadOld: boolean }[] = [];
+  try {
+    for (const p of paths) {
+      const target = join(out, p);
+      const hadOld = existsSync(target);
+      if (hadOld) {
+        await mkdir(dirname(join(backup, p)), { recursive: true });
+        await renameFile(target, join(backup, p));
+      }
+      done.push({ path: p, hadOld });
+      await mkdir(dirname(target), { recursive: true });
+      await renameFile(join(tmp, p), target);
+    }
+  } catch (err) {
+    for (const { path, hadOld } of done.reverse()) {
+      await rm(join(out, path), { force: true });
+      if (hadOld) await rename(join(backup, path), join(out, path));
+    }
+    throw err;
   }
 }
 

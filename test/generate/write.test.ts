@@ -12,7 +12,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UsageError } from "../../src/errors.js";
-import { MANIFEST_PATH, checkOutput, isUpToDate, sha256, writeOutput } from "../../src/generate/write.js";
+import {
+  MANIFEST_PATH,
+  checkOutput,
+  isUpToDate,
+  moveIntoPlace,
+  sha256,
+  writeOutput,
+} from "../../src/generate/write.js";
 
 let root: string;
 let out: string;
@@ -161,5 +168,31 @@ describe("checkOutput", () => {
     mkdirSync(join(out, ".akskit"), { recursive: true });
     writeFileSync(join(out, MANIFEST_PATH), "not json");
     await expect(checkOutput(out, files)).rejects.toThrow(/is not a valid akskit manifest/);
+  });
+});
+
+describe("moveIntoPlace", () => {
+  it("puts every replaced file back when a rename fails half-way", async () => {
+    mkdirSync(join(out, "a"), { recursive: true });
+    writeFileSync(join(out, "a/one.txt"), "old one\n");
+    writeFileSync(join(out, "two.txt"), "old two\n");
+    const tmp = join(root, "tmp");
+    mkdirSync(join(tmp, "a"), { recursive: true });
+    writeFileSync(join(tmp, "a/one.txt"), "new one\n");
+    writeFileSync(join(tmp, "two.txt"), "new two\n");
+    writeFileSync(join(tmp, "three.txt"), "new three\n");
+    let calls = 0;
+    const { rename } = await import("node:fs/promises");
+    const flaky = async (from: string, to: string) => {
+      // The fifth rename (moving three.txt into place) fails.
+      if (++calls === 5) throw new Error("disk full");
+      await rename(from, to);
+    };
+    await expect(moveIntoPlace(tmp, out, ["a/one.txt", "two.txt", "three.txt"], flaky)).rejects.toThrow(
+      "disk full",
+    );
+    expect(read("a/one.txt")).toBe("old one\n");
+    expect(read("two.txt")).toBe("old two\n");
+    expect(existsSync(join(out, "three.txt"))).toBe(false);
   });
 });
