@@ -233,6 +233,8 @@ export function buildHub(mod: TfModule, environments: readonly ClusterModel[]): 
           }),
           comment("DNS proxy lets network rules use FQDNs (ntp.ubuntu.com)."),
           block("dns", [], [attr("proxy_enabled", true)]),
+          // Premium adds IDPS (learn.microsoft.com/azure/firewall/premium-features): block known-bad traffic.
+          dynamic("intrusion_detection", `var.firewall_sku == "Premium" ? [1] : []`, [attr("mode", "Deny")]),
         ],
       ),
       block(

@@ -44,6 +44,14 @@ resource "azurerm_firewall_policy" "hub" {
   dns {
     proxy_enabled = true
   }
+
+  dynamic "intrusion_detection" {
+    for_each = var.firewall_sku == "Premium" ? [1] : []
+
+    content {
+      mode = "Deny"
+    }
+  }
 }
 
 resource "azurerm_firewall_policy_rule_collection_group" "aks" {
