@@ -569,6 +569,36 @@ ruleTable([
         objects: [pod({ automountServiceAccountToken: false, containers: [c({})] })],
         expected: [],
       },
+      {
+        name: "explicitly enabled",
+        objects: [pod({ automountServiceAccountToken: true, containers: [c({})] })],
+        expected: [
+          { message: "sets automountServiceAccountToken: true", path: "spec.automountServiceAccountToken" },
+        ],
+      },
+      {
+        name: "inherited from the ServiceAccount",
+        objects: [
+          pod({ serviceAccountName: "web", containers: [c({})] }),
+          {
+            apiVersion: "v1",
+            kind: "ServiceAccount",
+            metadata: { name: "web", namespace: "app" },
+            automountServiceAccountToken: false,
+          },
+        ],
+        expected: [],
+      },
+      {
+        name: "ServiceAccount that automounts",
+        objects: [
+          pod({ serviceAccountName: "web", containers: [c({})] }),
+          { apiVersion: "v1", kind: "ServiceAccount", metadata: { name: "web", namespace: "app" } },
+        ],
+        expected: [
+          { message: 'and ServiceAccount "web" does not either', path: "spec.automountServiceAccountToken" },
+        ],
+      },
     ],
   ],
   [
