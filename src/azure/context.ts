@@ -37,13 +37,6 @@ export function pascal(name: string): string {
     .join("");
 }
 
-/** The subnet of the spoke with this key; throws when the layout lacks it (validation reports that first). */
-export function spokeSubnet(cluster: ClusterModel, key: string): { name: string; cidr: string } {
-  const s = cluster.network.spokeSubnets.find((x) => x.key === key);
-  if (!s) throw new Error(`environment ${cluster.environment}: the spoke has no ${key} subnet`);
-  return s;
-}
-
 export function hasSpokeSubnet(cluster: ClusterModel, key: string): boolean {
   return cluster.network.spokeSubnets.some((x) => x.key === key);
 }
