@@ -216,6 +216,8 @@ class ModuleWriter {
           if (i > 0) parts.push({ expr: "environmentName" });
           if (p) parts.push({ text: p });
         });
+        // Linter rule simplify-interpolation: '${x}' is just x.
+        if (parts.length === 1 && "expr" in parts[0]!) return parts[0].expr;
         return bicepInterpolation(parts);
       }
       case "object":

@@ -72,7 +72,7 @@ resource fluxConfiguration 'Microsoft.KubernetesConfiguration/fluxConfigurations
             BACKUP_RESOURCE_GROUP: 'rg-proplat-${environmentName}'
             BACKUP_STORAGE_ACCOUNT: 'stproplat${environmentName}bkp'
             CLUSTER_NAME: 'aks-proplat-${environmentName}'
-            ENVIRONMENT: '${environmentName}'
+            ENVIRONMENT: environmentName
             KEY_VAULT_NAME: 'kv-proplat-${environmentName}'
             KEY_VAULT_URI: keyVault.properties.vaultUri
             LOCATION: 'westeurope'

@@ -72,7 +72,7 @@ resource fluxConfiguration 'Microsoft.KubernetesConfiguration/fluxConfigurations
             BACKUP_RESOURCE_GROUP: 'rg-regplat-${environmentName}'
             BACKUP_STORAGE_ACCOUNT: 'stregplat${environmentName}bkp'
             CLUSTER_NAME: 'aks-regplat-${environmentName}'
-            ENVIRONMENT: '${environmentName}'
+            ENVIRONMENT: environmentName
             KEY_VAULT_NAME: 'kv-regplat-${environmentName}'
             KEY_VAULT_URI: keyVault.properties.vaultUri
             LOCATION: 'westeurope'

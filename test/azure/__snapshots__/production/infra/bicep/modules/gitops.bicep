@@ -84,7 +84,7 @@ resource fluxConfiguration 'Microsoft.KubernetesConfiguration/fluxConfigurations
             BACKUP_RESOURCE_GROUP: 'rg-algesta-${environmentName}'
             BACKUP_STORAGE_ACCOUNT: 'stalgesta${environmentName}bkp'
             CLUSTER_NAME: 'aks-algesta-${environmentName}'
-            ENVIRONMENT: '${environmentName}'
+            ENVIRONMENT: environmentName
             KEY_VAULT_NAME: 'kv-algesta-${environmentName}'
             KEY_VAULT_URI: keyVault.properties.vaultUri
             LOCATION: 'westeurope'

@@ -80,7 +80,7 @@ resource fluxConfiguration 'Microsoft.KubernetesConfiguration/fluxConfigurations
             BACKUP_RESOURCE_GROUP: 'rg-fabrikam-${environmentName}'
             BACKUP_STORAGE_ACCOUNT: 'stfabrikam${environmentName}bkp'
             CLUSTER_NAME: 'aks-fabrikam-${environmentName}'
-            ENVIRONMENT: '${environmentName}'
+            ENVIRONMENT: environmentName
             KEY_VAULT_NAME: 'kv-fabrikam-${environmentName}'
             KEY_VAULT_URI: keyVault.properties.vaultUri
             LOCATION: 'northeurope'

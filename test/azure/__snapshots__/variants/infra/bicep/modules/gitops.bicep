@@ -72,7 +72,7 @@ resource fluxConfiguration 'Microsoft.KubernetesConfiguration/fluxConfigurations
             AZURE_SUBSCRIPTION_ID: subscription().subscriptionId
             AZURE_TENANT_ID: subscription().tenantId
             CLUSTER_NAME: 'aks-variants-${environmentName}'
-            ENVIRONMENT: '${environmentName}'
+            ENVIRONMENT: environmentName
             KEY_VAULT_NAME: fluxConfigurationKustomizationsClusterPostBuildSubstituteKEYVAULTNAME
             KEY_VAULT_URI: (environmentName == 'natvnet' ? keyVault.properties.vaultUri : null)
             LOCATION: fluxConfigurationKustomizationsClusterPostBuildSubstituteLOCATION
