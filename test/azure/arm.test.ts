@@ -247,3 +247,19 @@ describe("ARM snapshots", async () => {
       await expect(f.content).toMatchFileSnapshot(`__snapshots__/${label}/${f.path}`);
   });
 });
+
+describe("ARM accepted deviations", () => {
+  it("marks what the spec's dev environment deliberately relaxes with the audit's suppression tags", () => {
+    const devAll = flatten(dev.resources);
+    const aks = devAll.find((r) => r.type === "Microsoft.ContainerService/managedClusters")!;
+    expect(aks.tags["akskit-ignore"]).toBe("cluster/sku-tier-standard,cluster/api-server-private");
+    expect(aks.tags["akskit-ignore-reason"]).toBe(
+      "Free tier set by environment dev of the spec; public API server set by environment dev of the spec",
+    );
+    expect(aks.properties!.agentPoolProfiles[0].tags["akskit-ignore"]).toBe("nodepool/system-pool-min-count");
+  });
+
+  it("marks nothing in prod, which meets the production bar", () => {
+    expect(JSON.stringify(prod)).not.toContain("akskit-ignore");
+  });
+});

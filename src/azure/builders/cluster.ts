@@ -9,6 +9,7 @@ import { type BuildContext, LOCATION, firewallEgress, pascal } from "../context.
 import { type Value, type ValueObject, idOf, identityKey, refOf, subnetId, tenantId } from "../expr.js";
 import { API, type ArmResourceDef } from "../resources.js";
 import { roleAssignment, userIdentity } from "./common.js";
+import { clusterAcceptedTags, poolAcceptedTags } from "../accepted.js";
 
 /** Labels under kubernetes.azure.com are AKS's own; AKS rejects pools that set them. */
 const AKS_MANAGED_PREFIX = "kubernetes.azure.com/";
@@ -77,7 +78,7 @@ export function buildCluster(ctx: BuildContext): ArmResourceDef[] {
     apiVersion: API.managedClusters,
     name: n.cluster,
     location: LOCATION,
-    tags: c.tags,
+    tags: { ...c.tags, ...clusterAcceptedTags(c) },
     sku: { name: "Base", tier: s.tier },
     identity: { type: "UserAssigned", userAssignedIdentities: { [identityKey("controlPlaneIdentity")]: {} } },
     properties: clusterProperties(c, systemPools),
@@ -278,6 +279,8 @@ export function poolProfile(c: ClusterModel, p: ResolvedNodePool): ValueObject {
     enableEncryptionAtHost: c.settings.security.hostEncryption,
     enableFIPS: c.settings.security.fips,
   };
+  const accepted = poolAcceptedTags(c, p);
+  if (Object.keys(accepted).length > 0) props.tags = { ...c.tags, ...accepted };
   if (p.zones.length > 0) props.availabilityZones = p.zones;
   if (taints.length > 0) props.nodeTaints = taints;
   if (Object.keys(labels).length > 0) props.nodeLabels = labels;

@@ -5,6 +5,15 @@ using 'main.bicep'
 param clusterAgentPoolProfilesSystemCount = 2
 param clusterAgentPoolProfilesSystemMaxCount = 3
 param clusterAgentPoolProfilesSystemMinCount = 2
+param clusterAgentPoolProfilesSystemTags = {
+  environment: 'dev'
+  'managed-by': 'akskit'
+  platform: 'algesta'
+  owner: 'platform-team'
+  costCenter: 'cc-1042'
+  'akskit-ignore': 'nodepool/system-pool-min-count'
+  'akskit-ignore-reason': 'min 2 set by environment dev of the spec'
+}
 param clusterAgentPoolProfilesSystemVmSize = 'Standard_D2ds_v5'
 param clusterApiServerAccessProfileAuthorizedIPRanges = [
   '203.0.113.0/24'
@@ -13,12 +22,23 @@ param clusterApiServerAccessProfileEnablePrivateCluster = null
 param clusterApiServerAccessProfileEnablePrivateClusterPublicFQDN = null
 param clusterApiServerAccessProfilePrivateDNSZone = null
 param clusterSkuTier = 'Free'
+param clusterTagsAkskitIgnore = 'cluster/sku-tier-standard,cluster/api-server-private'
+param clusterTagsAkskitIgnoreReason = 'Free tier set by environment dev of the spec; public API server set by environment dev of the spec'
 param environmentName = 'dev'
 param hubLocation = 'westeurope'
 param location = 'westeurope'
 param poolAppsCount = 1
 param poolAppsMaxCount = 5
 param poolAppsMinCount = 1
+param poolAppsTags = {
+  environment: 'dev'
+  'managed-by': 'akskit'
+  platform: 'algesta'
+  owner: 'platform-team'
+  costCenter: 'cc-1042'
+  'akskit-ignore': 'nodepool/user-pool-min-count'
+  'akskit-ignore-reason': 'min 1 set by environment dev of the spec'
+}
 param poolSpotMaxCount = 3
 param spokeVnetAddressSpaceAddressPrefixes0 = '10.240.0.0/16'
 param spokeVnetSubnetsSnetApplicationGatewayAddressPrefix = '10.240.2.0/24'

@@ -13,6 +13,9 @@ param clusterAgentPoolProfilesSystemMaxCount int
 @description('cluster agentPoolProfiles.system.minCount')
 param clusterAgentPoolProfilesSystemMinCount int
 
+@description('cluster agentPoolProfiles.system.tags')
+param clusterAgentPoolProfilesSystemTags object?
+
 @description('cluster agentPoolProfiles.system.vmSize')
 param clusterAgentPoolProfilesSystemVmSize string
 
@@ -31,6 +34,12 @@ param clusterApiServerAccessProfilePrivateDNSZone string?
 @description('cluster sku.tier')
 param clusterSkuTier string
 
+@description('cluster tags.akskit-ignore')
+param clusterTagsAkskitIgnore string?
+
+@description('cluster tags.akskit-ignore-reason')
+param clusterTagsAkskitIgnoreReason string?
+
 @description('Environment name.')
 param environmentName string
 
@@ -48,6 +57,9 @@ param poolAppsMaxCount int
 
 @description('poolApps minCount')
 param poolAppsMinCount int
+
+@description('poolApps tags')
+param poolAppsTags object?
 
 @description('poolSpot maxCount')
 param poolSpotMaxCount int
@@ -170,17 +182,21 @@ module cluster 'modules/cluster.bicep' = {
     clusterAgentPoolProfilesSystemCount: clusterAgentPoolProfilesSystemCount
     clusterAgentPoolProfilesSystemMaxCount: clusterAgentPoolProfilesSystemMaxCount
     clusterAgentPoolProfilesSystemMinCount: clusterAgentPoolProfilesSystemMinCount
+    clusterAgentPoolProfilesSystemTags: clusterAgentPoolProfilesSystemTags
     clusterAgentPoolProfilesSystemVmSize: clusterAgentPoolProfilesSystemVmSize
     clusterApiServerAccessProfileAuthorizedIPRanges: clusterApiServerAccessProfileAuthorizedIPRanges
     clusterApiServerAccessProfileEnablePrivateCluster: clusterApiServerAccessProfileEnablePrivateCluster
     clusterApiServerAccessProfileEnablePrivateClusterPublicFQDN: clusterApiServerAccessProfileEnablePrivateClusterPublicFQDN
     clusterApiServerAccessProfilePrivateDNSZone: clusterApiServerAccessProfilePrivateDNSZone
     clusterSkuTier: clusterSkuTier
+    clusterTagsAkskitIgnore: clusterTagsAkskitIgnore
+    clusterTagsAkskitIgnoreReason: clusterTagsAkskitIgnoreReason
     environmentName: environmentName
     location: location
     poolAppsCount: poolAppsCount
     poolAppsMaxCount: poolAppsMaxCount
     poolAppsMinCount: poolAppsMinCount
+    poolAppsTags: poolAppsTags
     poolSpotMaxCount: poolSpotMaxCount
     tags: tags
   }

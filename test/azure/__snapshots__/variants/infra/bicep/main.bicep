@@ -37,6 +37,12 @@ param clusterAzureMonitorProfileMetricsKubeStateMetrics object?
 @description('cluster networkProfile.outboundType')
 param clusterNetworkProfileOutboundType string
 
+@description('cluster tags.akskit-ignore')
+param clusterTagsAkskitIgnore string?
+
+@description('cluster tags.akskit-ignore-reason')
+param clusterTagsAkskitIgnoreReason string?
+
 @description('True in the environments that deploy hubVnet and what else is conditioned on it (natvnet).')
 param deployInNatvnet bool
 
@@ -191,6 +197,8 @@ module cluster 'modules/cluster.bicep' = {
     clusterAzureMonitorProfileMetricsEnabled: clusterAzureMonitorProfileMetricsEnabled
     clusterAzureMonitorProfileMetricsKubeStateMetrics: clusterAzureMonitorProfileMetricsKubeStateMetrics
     clusterNetworkProfileOutboundType: clusterNetworkProfileOutboundType
+    clusterTagsAkskitIgnore: clusterTagsAkskitIgnore
+    clusterTagsAkskitIgnoreReason: clusterTagsAkskitIgnoreReason
     environmentName: environmentName
     location: location
     tags: tags

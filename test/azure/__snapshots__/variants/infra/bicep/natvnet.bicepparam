@@ -19,6 +19,8 @@ param clusterAzureMonitorProfileMetricsKubeStateMetrics = {
   metricAnnotationsAllowList: ''
 }
 param clusterNetworkProfileOutboundType = 'userAssignedNATGateway'
+param clusterTagsAkskitIgnore = null
+param clusterTagsAkskitIgnoreReason = null
 param deployInNatvnet = true
 param environmentName = 'natvnet'
 param fluxConfigurationKustomizationsClusterPostBuildSubstituteKEYVAULTNAME = 'kv-variants-natvnet'

@@ -11,6 +11,9 @@ param clusterAgentPoolProfilesSystemMaxCount int
 @description('cluster agentPoolProfiles.system.minCount')
 param clusterAgentPoolProfilesSystemMinCount int
 
+@description('cluster agentPoolProfiles.system.tags')
+param clusterAgentPoolProfilesSystemTags object?
+
 @description('cluster agentPoolProfiles.system.vmSize')
 param clusterAgentPoolProfilesSystemVmSize string
 
@@ -29,6 +32,12 @@ param clusterApiServerAccessProfilePrivateDNSZone string?
 @description('cluster sku.tier')
 param clusterSkuTier string
 
+@description('cluster tags.akskit-ignore')
+param clusterTagsAkskitIgnore string?
+
+@description('cluster tags.akskit-ignore-reason')
+param clusterTagsAkskitIgnoreReason string?
+
 @description('Environment name.')
 param environmentName string
 
@@ -43,6 +52,9 @@ param poolAppsMaxCount int
 
 @description('poolApps minCount')
 param poolAppsMinCount int
+
+@description('poolApps tags')
+param poolAppsTags object?
 
 @description('poolSpot maxCount')
 param poolSpotMaxCount int
@@ -114,8 +126,16 @@ resource controlPlaneRouteTable 'Microsoft.Authorization/roleAssignments@2022-04
 // The AKS cluster.
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
   name: 'aks-algesta-${environmentName}'
+  tags: {
+    environment: environmentName
+    'managed-by': 'akskit'
+    platform: 'algesta'
+    owner: 'platform-team'
+    costCenter: 'cc-1042'
+    'akskit-ignore': clusterTagsAkskitIgnore
+    'akskit-ignore-reason': clusterTagsAkskitIgnoreReason
+  }
   location: location
-  tags: tags
   sku: {
     name: 'Base'
     tier: clusterSkuTier
@@ -245,6 +265,7 @@ resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
         vnetSubnetID: '${spokeVnet.id}/subnets/snet-system-nodes'
         enableEncryptionAtHost: false
         enableFIPS: false
+        tags: clusterAgentPoolProfilesSystemTags
         availabilityZones: [
           '1'
           '2'
@@ -286,6 +307,7 @@ resource poolApps 'Microsoft.ContainerService/managedClusters/agentPools@2025-10
     vnetSubnetID: '${spokeVnet.id}/subnets/snet-user-nodes'
     enableEncryptionAtHost: false
     enableFIPS: false
+    tags: poolAppsTags
     availabilityZones: [
       '1'
       '2'

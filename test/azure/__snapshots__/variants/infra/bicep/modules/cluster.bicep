@@ -29,6 +29,12 @@ param clusterAzureMonitorProfileMetricsKubeStateMetrics object?
 @description('cluster networkProfile.outboundType')
 param clusterNetworkProfileOutboundType string
 
+@description('cluster tags.akskit-ignore')
+param clusterTagsAkskitIgnore string?
+
+@description('cluster tags.akskit-ignore-reason')
+param clusterTagsAkskitIgnoreReason string?
+
 @description('Environment name.')
 param environmentName string
 
@@ -87,8 +93,14 @@ resource controlPlaneNetworkContributor 'Microsoft.Authorization/roleAssignments
 // The AKS cluster (Standard tier, Kubernetes 1.36).
 resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
   name: 'aks-variants-${environmentName}'
+  tags: {
+    environment: environmentName
+    'managed-by': 'akskit'
+    platform: 'variants'
+    'akskit-ignore': clusterTagsAkskitIgnore
+    'akskit-ignore-reason': clusterTagsAkskitIgnoreReason
+  }
   location: location
-  tags: tags
   sku: {
     name: 'Base'
     tier: 'Standard'
