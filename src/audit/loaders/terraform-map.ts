@@ -502,6 +502,15 @@ export const RESOURCE_MAPPINGS: Record<string, ResourceMapping> = {
       { tf: "zones", arm: "zones" },
     ],
   },
+  azurerm_firewall_policy: {
+    armType: "Microsoft.Network/firewallPolicies",
+    rows: [
+      { tf: "sku", arm: "properties.sku.tier" },
+      { tf: "threat_intelligence_mode", arm: "properties.threatIntelMode" },
+      { tf: "dns.proxy_enabled", arm: "properties.dnsSettings.enableProxy" },
+      { tf: "intrusion_detection.mode", arm: "properties.intrusionDetection.mode" },
+    ],
+  },
   azurerm_application_gateway: {
     armType: "Microsoft.Network/applicationGateways",
     rows: [

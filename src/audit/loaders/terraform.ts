@@ -48,6 +48,8 @@ interface Scope {
   /** Terraform address → its resolved `name` and `location`, for `.name` / `.location` references. */
   attrs: Map<string, Record<string, unknown>>;
   each?: EachValue;
+  /** The iterator of a `dynamic` block being expanded (`georeplications.value`). */
+  iterator?: { name: string; key: string; value: unknown };
 }
 
 /** One Terraform module: its `.tf` files and the tfvars that apply (in increasing precedence). */
@@ -280,6 +282,15 @@ export function resolve(v: unknown, scope: Scope, depth = 0): unknown {
 
 function reference(expr: string, scope: Scope, source: string): unknown {
   const unknown = new Unknown(source);
+  const it = /^([\w-]+)\.(key|value)((?:\.[\w-]+)*)$/.exec(expr);
+  if (it?.[1] && scope.iterator && it[1] === scope.iterator.name) {
+    let v: unknown = it[2] === "key" ? scope.iterator.key : scope.iterator.value;
+    for (const part of (it[3] ?? "").split(".").filter(Boolean)) {
+      if (!isRecord(v) || isUnknown(v) || !Object.hasOwn(v, part)) return unknown;
+      v = v[part];
+    }
+    return v === undefined ? unknown : v;
+  }
   const resourceRef =
     /^([a-z][a-z0-9_]*)\.([\w-]+)(?:\[(?:"([^"]*)"|(each\.key))\])?\.(id|name|location)$/.exec(expr);
   if (resourceRef?.[1] && resourceRef[2] && !["var", "local", "each", "data"].includes(resourceRef[1])) {
@@ -530,8 +541,28 @@ function applyRows(
       continue;
     }
     if ("each" in row) {
-      const blocks = Array.isArray(body[row.each]) ? (body[row.each] as unknown[]) : [];
-      if (blocks.length === 0) continue;
+      let blocks = Array.isArray(body[row.each]) ? (body[row.each] as unknown[]) : [];
+      if (blocks.length === 0) {
+        // `dynamic "<each>" { for_each = ..., content { ... } }`: one block per element when the
+        // collection is known, an unknown value when it is not.
+        const dyn = isRecord(body.dynamic) ? firstBody(body.dynamic[row.each]) : undefined;
+        const content = dyn ? firstBody(dyn.content) : undefined;
+        if (!dyn || !content) continue;
+        const collection = resolve(dyn.for_each, scope);
+        const entries: [string, unknown][] | undefined = isRecord(collection)
+          ? Object.entries(collection)
+          : Array.isArray(collection)
+            ? collection.map((v, i): [string, unknown] => [String(i), v])
+            : undefined;
+        if (!entries) {
+          setPath(target, [...armPrefix, ...row.arm.split(".")], new Unknown(`dynamic "${row.each}"`));
+          continue;
+        }
+        blocks = entries.map(([key, value]) =>
+          resolve(content, { ...scope, iterator: { name: row.each, key, value } }),
+        );
+        if (blocks.length === 0) continue;
+      }
       const items: Record<string, unknown>[] = [];
       blocks.forEach((b, i) => {
         if (!isRecord(b)) return;
@@ -553,7 +584,8 @@ function applyRows(
     if (row.transform === "criticalAddonsTaint") {
       const existing = getPath(target, path);
       const before: unknown[] = Array.isArray(existing) ? (existing as unknown[]) : [];
-      setPath(target, path, [...before, ...(value as unknown[])]);
+      // An unresolved flag (a variable without a value) becomes an unknown taint entry.
+      setPath(target, path, [...before, ...(Array.isArray(value) ? (value as unknown[]) : [value])]);
     } else setPath(target, path, value);
     index.record(path, found.pos ?? parentPos, found.blockPos ?? found.pos ?? parentPos);
   }

@@ -186,6 +186,39 @@ describe("Terraform loader", () => {
     });
   });
 
+  it("expands dynamic blocks over known collections", async () => {
+    const sink = newSink();
+    await loadTerraform(
+      [
+        {
+          file: "acr.tf",
+          text: [
+            'variable "replicas" { default = ["northeurope", "swedencentral"] }',
+            'resource "azurerm_container_registry" "acr" {',
+            '  name = "crcontoso"',
+            '  sku  = "Premium"',
+            '  dynamic "georeplications" {',
+            "    for_each = var.replicas",
+            "    content {",
+            "      location                = georeplications.value",
+            "      zone_redundancy_enabled = true",
+            "    }",
+            "  }",
+            "}",
+          ].join("\n"),
+        },
+      ],
+      [],
+      sink,
+    );
+    expect(sink.facts.azureResources[0]!.resource.properties).toEqual({
+      replications: [
+        { location: "northeurope", properties: { zoneRedundancy: "Enabled" } },
+        { location: "swedencentral", properties: { zoneRedundancy: "Enabled" } },
+      ],
+    });
+  });
+
   it("loads a whole module folder with its terraform.tfvars", async () => {
     const r = await loadInputs([main]);
     expect(r.problems).toEqual([]);
