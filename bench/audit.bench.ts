@@ -229,8 +229,12 @@ function table(rows: Measure[]): string {
 /** Runs one scenario in a fresh process so that each peak RSS is its own. */
 function child(kind: "json" | "yaml", file: string): Promise<Measure> {
   return new Promise((resolve, reject) => {
+    // The YAML document nodes of a 100,000-object List outgrow V8's default 4 GB heap.
+    const heap =
+      kind === "yaml" ? [`--max-old-space-size=${process.env.AKSKIT_BENCH_YAML_HEAP_MB ?? 16384}`] : [];
     const proc = fork(fileURLToPath(import.meta.url), ["--scenario", kind, file], {
       stdio: ["ignore", "inherit", "inherit", "ipc"],
+      execArgv: [...process.execArgv, ...heap],
     });
     proc.on("message", (m) => resolve(m as Measure));
     proc.on("error", reject);
