@@ -96,6 +96,8 @@ describe("ARM cluster", () => {
       enablePrivateCluster: true,
       privateDNSZone: "system",
       enablePrivateClusterPublicFQDN: false,
+      // Bastion in the hub is the way in: run command is off.
+      disableRunCommand: true,
     });
   });
 

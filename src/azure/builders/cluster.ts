@@ -153,11 +153,16 @@ function networkProfile(c: ClusterModel): ValueObject {
 
 function apiServerProfile(c: ClusterModel): ValueObject {
   const a = c.settings.apiServer;
+  // With Bastion in the hub, operators have a controlled path to a private API server, so run command
+  // (az aks command invoke, which bypasses the network) is turned off.
+  const bastion = c.settings.network.topology === "hub-spoke" && c.settings.network.hub.bastion;
+  const runCommand: ValueObject = bastion ? { disableRunCommand: true } : {};
   if (a.access === "private")
     return {
       enablePrivateCluster: true,
       privateDNSZone: a.privateDnsZone,
       enablePrivateClusterPublicFQDN: false,
+      ...runCommand,
     };
   if (a.access === "vnet-integration")
     return {
@@ -165,6 +170,7 @@ function apiServerProfile(c: ClusterModel): ValueObject {
       subnetId: subnetId("spokeVnet", "snet-apiserver"),
       enablePrivateCluster: true,
       privateDNSZone: a.privateDnsZone,
+      ...runCommand,
     };
   return a.authorizedIpRanges.length > 0 ? { authorizedIPRanges: a.authorizedIpRanges } : {};
 }

@@ -209,6 +209,8 @@ function firewall(
       properties: {
         sku: { tier },
         threatIntelMode: "Deny",
+        // Premium adds intrusion detection and prevention: block, not just alert.
+        ...(tier === "Premium" ? { intrusionDetection: { mode: "Deny" } } : {}),
         // DNS proxy: FQDNs in network rules (ntp.ubuntu.com) resolve through the firewall.
         dnsSettings: { enableProxy: true },
       },

@@ -433,11 +433,17 @@ function aksCreate(sh: Shell, c: ClusterModel, r: ArmResourceDef): string[] {
   if (!s.identity.localAccounts) f.push("--disable-local-accounts");
   // API server.
   const a = s.apiServer;
+  const noRunCommand =
+    (p.apiServerAccessProfile as Record<string, Value> | undefined)?.disableRunCommand === true
+      ? " --disable-run-command"
+      : "";
   if (a.access === "private")
-    f.push(`--enable-private-cluster --private-dns-zone ${a.privateDnsZone} --disable-public-fqdn`);
+    f.push(
+      `--enable-private-cluster --private-dns-zone ${a.privateDnsZone} --disable-public-fqdn${noRunCommand}`,
+    );
   else if (a.access === "vnet-integration")
     f.push(
-      `--enable-apiserver-vnet-integration --apiserver-subnet-id "${sh.id("spokeVnet")}/subnets/snet-apiserver" --enable-private-cluster --private-dns-zone ${a.privateDnsZone}`,
+      `--enable-apiserver-vnet-integration --apiserver-subnet-id "${sh.id("spokeVnet")}/subnets/snet-apiserver" --enable-private-cluster --private-dns-zone ${a.privateDnsZone}${noRunCommand}`,
     );
   else if (a.authorizedIpRanges.length > 0)
     f.push(`--api-server-authorized-ip-ranges ${a.authorizedIpRanges.join(",")}`);

@@ -1137,7 +1137,7 @@ az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --enable-aad --enable-azure-rbac --aad-tenant-id "${TENANT_ID}" \
     --aad-admin-group-object-ids 3f2c9a51-7d4e-4b8a-9c1f-2e6d8a0b5c47 \
     --disable-local-accounts \
-    --enable-private-cluster --private-dns-zone system --disable-public-fqdn \
+    --enable-private-cluster --private-dns-zone system --disable-public-fqdn --disable-run-command \
     --network-plugin azure --network-plugin-mode overlay --network-dataplane cilium --network-policy cilium \
     --pod-cidr 10.244.0.0/16 --service-cidr 10.0.0.0/16 --dns-service-ip 10.0.0.10 \
     --outbound-type userDefinedRouting --load-balancer-sku standard \

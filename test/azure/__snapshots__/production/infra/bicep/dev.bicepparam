@@ -18,6 +18,7 @@ param clusterAgentPoolProfilesSystemVmSize = 'Standard_D2ds_v5'
 param clusterApiServerAccessProfileAuthorizedIPRanges = [
   '203.0.113.0/24'
 ]
+param clusterApiServerAccessProfileDisableRunCommand = null
 param clusterApiServerAccessProfileEnablePrivateCluster = null
 param clusterApiServerAccessProfileEnablePrivateClusterPublicFQDN = null
 param clusterApiServerAccessProfilePrivateDNSZone = null

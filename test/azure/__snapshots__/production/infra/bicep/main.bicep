@@ -22,6 +22,9 @@ param clusterAgentPoolProfilesSystemVmSize string
 @description('cluster apiServerAccessProfile.authorizedIPRanges')
 param clusterApiServerAccessProfileAuthorizedIPRanges array?
 
+@description('cluster apiServerAccessProfile.disableRunCommand')
+param clusterApiServerAccessProfileDisableRunCommand bool?
+
 @description('cluster apiServerAccessProfile.enablePrivateCluster')
 param clusterApiServerAccessProfileEnablePrivateCluster bool?
 
@@ -185,6 +188,7 @@ module cluster 'modules/cluster.bicep' = {
     clusterAgentPoolProfilesSystemTags: clusterAgentPoolProfilesSystemTags
     clusterAgentPoolProfilesSystemVmSize: clusterAgentPoolProfilesSystemVmSize
     clusterApiServerAccessProfileAuthorizedIPRanges: clusterApiServerAccessProfileAuthorizedIPRanges
+    clusterApiServerAccessProfileDisableRunCommand: clusterApiServerAccessProfileDisableRunCommand
     clusterApiServerAccessProfileEnablePrivateCluster: clusterApiServerAccessProfileEnablePrivateCluster
     clusterApiServerAccessProfileEnablePrivateClusterPublicFQDN: clusterApiServerAccessProfileEnablePrivateClusterPublicFQDN
     clusterApiServerAccessProfilePrivateDNSZone: clusterApiServerAccessProfilePrivateDNSZone

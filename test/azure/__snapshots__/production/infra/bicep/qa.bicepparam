@@ -8,6 +8,7 @@ param clusterAgentPoolProfilesSystemMinCount = 3
 param clusterAgentPoolProfilesSystemTags = null
 param clusterAgentPoolProfilesSystemVmSize = 'Standard_D4ds_v5'
 param clusterApiServerAccessProfileAuthorizedIPRanges = null
+param clusterApiServerAccessProfileDisableRunCommand = true
 param clusterApiServerAccessProfileEnablePrivateCluster = true
 param clusterApiServerAccessProfileEnablePrivateClusterPublicFQDN = false
 param clusterApiServerAccessProfilePrivateDNSZone = 'system'

@@ -66,6 +66,9 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/
       "tier": "Premium"
     },
     "threatIntelMode": "Deny",
+    "intrusionDetection": {
+      "mode": "Deny"
+    },
     "dnsSettings": {
       "enableProxy": true
     }
@@ -1136,7 +1139,7 @@ az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --enable-aad --enable-azure-rbac --aad-tenant-id "${TENANT_ID}" \
     --aad-admin-group-object-ids 8d0e4f6a-2b1c-4e5d-9f7a-1c3b5d7e9f02 \
     --disable-local-accounts \
-    --enable-apiserver-vnet-integration --apiserver-subnet-id "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-prod/subnets/snet-apiserver" --enable-private-cluster --private-dns-zone system \
+    --enable-apiserver-vnet-integration --apiserver-subnet-id "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-prod/subnets/snet-apiserver" --enable-private-cluster --private-dns-zone system --disable-run-command \
     --network-plugin azure --network-plugin-mode overlay --network-dataplane cilium --network-policy cilium \
     --pod-cidr 10.244.0.0/16 --service-cidr 10.0.0.0/16 --dns-service-ip 10.0.0.10 \
     --outbound-type userDefinedRouting --load-balancer-sku standard \

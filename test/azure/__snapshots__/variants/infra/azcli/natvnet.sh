@@ -1009,7 +1009,7 @@ az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --assign-kubelet-identity "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-kubelet-variants-natvnet" \
     --enable-aad --enable-azure-rbac --aad-tenant-id "${TENANT_ID}" \
     --disable-local-accounts \
-    --enable-apiserver-vnet-integration --apiserver-subnet-id "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-variants-natvnet/subnets/snet-apiserver" --enable-private-cluster --private-dns-zone system \
+    --enable-apiserver-vnet-integration --apiserver-subnet-id "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-variants-natvnet/subnets/snet-apiserver" --enable-private-cluster --private-dns-zone system --disable-run-command \
     --network-plugin azure --network-plugin-mode overlay --network-dataplane cilium --network-policy cilium \
     --pod-cidr 10.244.0.0/16 --service-cidr 10.0.0.0/16 --dns-service-ip 10.0.0.10 \
     --outbound-type userAssignedNATGateway --load-balancer-sku standard \

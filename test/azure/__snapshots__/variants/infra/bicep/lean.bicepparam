@@ -9,6 +9,7 @@ param clusterAddonProfilesAzureKeyvaultSecretsProviderEnabled = false
 param clusterApiServerAccessProfileAuthorizedIPRanges = [
   '203.0.113.0/24'
 ]
+param clusterApiServerAccessProfileDisableRunCommand = null
 param clusterApiServerAccessProfileEnablePrivateCluster = null
 param clusterApiServerAccessProfileEnableVnetIntegration = null
 param clusterApiServerAccessProfilePrivateDNSZone = null

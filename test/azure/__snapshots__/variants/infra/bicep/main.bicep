@@ -19,6 +19,9 @@ param clusterAddonProfilesAzureKeyvaultSecretsProviderEnabled bool
 @description('cluster apiServerAccessProfile.authorizedIPRanges')
 param clusterApiServerAccessProfileAuthorizedIPRanges array?
 
+@description('cluster apiServerAccessProfile.disableRunCommand')
+param clusterApiServerAccessProfileDisableRunCommand bool?
+
 @description('cluster apiServerAccessProfile.enablePrivateCluster')
 param clusterApiServerAccessProfileEnablePrivateCluster bool?
 
@@ -191,6 +194,7 @@ module cluster 'modules/cluster.bicep' = {
     clusterAddonProfilesAzureKeyvaultSecretsProviderConfig: clusterAddonProfilesAzureKeyvaultSecretsProviderConfig
     clusterAddonProfilesAzureKeyvaultSecretsProviderEnabled: clusterAddonProfilesAzureKeyvaultSecretsProviderEnabled
     clusterApiServerAccessProfileAuthorizedIPRanges: clusterApiServerAccessProfileAuthorizedIPRanges
+    clusterApiServerAccessProfileDisableRunCommand: clusterApiServerAccessProfileDisableRunCommand
     clusterApiServerAccessProfileEnablePrivateCluster: clusterApiServerAccessProfileEnablePrivateCluster
     clusterApiServerAccessProfileEnableVnetIntegration: clusterApiServerAccessProfileEnableVnetIntegration
     clusterApiServerAccessProfilePrivateDNSZone: clusterApiServerAccessProfilePrivateDNSZone

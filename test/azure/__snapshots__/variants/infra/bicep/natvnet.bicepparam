@@ -10,6 +10,7 @@ param clusterAddonProfilesAzureKeyvaultSecretsProviderConfig = {
 }
 param clusterAddonProfilesAzureKeyvaultSecretsProviderEnabled = true
 param clusterApiServerAccessProfileAuthorizedIPRanges = null
+param clusterApiServerAccessProfileDisableRunCommand = true
 param clusterApiServerAccessProfileEnablePrivateCluster = true
 param clusterApiServerAccessProfileEnableVnetIntegration = true
 param clusterApiServerAccessProfilePrivateDNSZone = 'system'

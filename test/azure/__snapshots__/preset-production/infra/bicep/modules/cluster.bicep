@@ -104,6 +104,7 @@ resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
       enablePrivateCluster: true
       privateDNSZone: 'system'
       enablePrivateClusterPublicFQDN: false
+      disableRunCommand: true
     }
     networkProfile: {
       networkPlugin: 'azure'

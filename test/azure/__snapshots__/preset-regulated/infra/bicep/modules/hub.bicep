@@ -75,6 +75,9 @@ resource firewallPolicy 'Microsoft.Network/firewallPolicies@2025-07-01' = {
       tier: 'Premium'
     }
     threatIntelMode: 'Deny'
+    intrusionDetection: {
+      mode: 'Deny'
+    }
     dnsSettings: {
       enableProxy: true
     }

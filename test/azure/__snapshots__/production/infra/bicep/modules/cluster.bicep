@@ -20,6 +20,9 @@ param clusterAgentPoolProfilesSystemVmSize string
 @description('cluster apiServerAccessProfile.authorizedIPRanges')
 param clusterApiServerAccessProfileAuthorizedIPRanges array?
 
+@description('cluster apiServerAccessProfile.disableRunCommand')
+param clusterApiServerAccessProfileDisableRunCommand bool?
+
 @description('cluster apiServerAccessProfile.enablePrivateCluster')
 param clusterApiServerAccessProfileEnablePrivateCluster bool?
 
@@ -166,6 +169,7 @@ resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
       enablePrivateCluster: clusterApiServerAccessProfileEnablePrivateCluster
       privateDNSZone: clusterApiServerAccessProfilePrivateDNSZone
       enablePrivateClusterPublicFQDN: clusterApiServerAccessProfileEnablePrivateClusterPublicFQDN
+      disableRunCommand: clusterApiServerAccessProfileDisableRunCommand
     }
     networkProfile: {
       networkPlugin: 'azure'

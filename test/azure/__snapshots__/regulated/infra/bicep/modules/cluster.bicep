@@ -127,6 +127,7 @@ resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
       enablePrivateCluster: true
       privateDNSZone: 'system'
       enablePrivateClusterPublicFQDN: clusterApiServerAccessProfileEnablePrivateClusterPublicFQDN
+      disableRunCommand: true
       enableVnetIntegration: clusterApiServerAccessProfileEnableVnetIntegration
       subnetId: (environmentName == 'staging' ? null : '${spokeVnet.id}/subnets/snet-apiserver')
     }

@@ -11,6 +11,9 @@ param clusterAddonProfilesAzureKeyvaultSecretsProviderEnabled bool
 @description('cluster apiServerAccessProfile.authorizedIPRanges')
 param clusterApiServerAccessProfileAuthorizedIPRanges array?
 
+@description('cluster apiServerAccessProfile.disableRunCommand')
+param clusterApiServerAccessProfileDisableRunCommand bool?
+
 @description('cluster apiServerAccessProfile.enablePrivateCluster')
 param clusterApiServerAccessProfileEnablePrivateCluster bool?
 
@@ -129,6 +132,7 @@ resource cluster 'Microsoft.ContainerService/managedClusters@2025-10-01' = {
       subnetId: (environmentName == 'natvnet' ? '${spokeVnet.id}/subnets/snet-apiserver' : null)
       enablePrivateCluster: clusterApiServerAccessProfileEnablePrivateCluster
       privateDNSZone: clusterApiServerAccessProfilePrivateDNSZone
+      disableRunCommand: clusterApiServerAccessProfileDisableRunCommand
       authorizedIPRanges: clusterApiServerAccessProfileAuthorizedIPRanges
     }
     networkProfile: {
