@@ -602,11 +602,16 @@ function walkTf(
   let blockPos: HclPos | undefined;
   for (let i = 0; i < segs.length - 1; i++) {
     const seg = segs[i] ?? "";
+    const parent = cur;
     cur = firstBody(cur?.[seg]);
     const b = childBlock(pos, seg);
     blockPos = b?.pos ?? blockPos;
     pos = b?.body;
-    if (!cur) return { value: undefined };
+    if (!cur) {
+      // A `dynamic "<seg>"` block may or may not exist: whatever it holds is unknown.
+      const dyn = isRecord(parent?.dynamic) ? parent.dynamic[seg] : undefined;
+      return { value: dyn === undefined ? undefined : new Unknown(`dynamic "${seg}"`) };
+    }
   }
   const last = segs[segs.length - 1] ?? "";
   const value = cur?.[last];
