@@ -15,4 +15,15 @@ import { registerGenerate } from "./generate.js";
 export type RegisterCommand = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
 /** Every command, in the order `akskit --help` lists them. One line per command file. */
-export const COMMANDS: RegisterCommand[] = [registerInit, registerValidate, registerPlan, registerGenerate, registerSchema, registerDiagnose, registerUpgradePlan, registerAudit, registerRules, registerExplain];
+export const COMMANDS: RegisterCommand[] = [
+  registerInit,
+  registerValidate,
+  registerPlan,
+  registerGenerate,
+  registerSchema,
+  registerDiagnose,
+  registerUpgradePlan,
+  registerAudit,
+  registerRules,
+  registerExplain,
+];

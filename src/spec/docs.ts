@@ -101,7 +101,7 @@ export function renderSpecDocs(): string {
     "```",
     "",
     "A spec can also be a JavaScript or TypeScript module whose default export is `definePlatform({...})`",
-    "(`import { definePlatform } from \"akskit\"`); TypeScript needs a runtime that strips types (Node 23.6+ or tsx).",
+    '(`import { definePlatform } from "akskit"`); TypeScript needs a runtime that strips types (Node 23.6+ or tsx).',
     "",
     "Unknown keys are errors. Every setting not written in the spec comes from the preset; an environment",
     "(`spec.environments.<name>`) overrides any setting for its cluster. `akskit plan` shows each resolved value and its origin.",
