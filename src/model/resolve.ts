@@ -8,6 +8,7 @@ import { PRESETS, WORKLOAD_DEFAULTS } from "../spec/presets.js";
 import type { EnvironmentSpecT, NodePool, PlatformDocumentT, PresetName, Settings } from "../spec/schema.js";
 import { buildNames } from "./names.js";
 import { layoutNetwork, surgeNodes } from "./network.js";
+import { pairedRegion } from "./regions.js";
 import type {
   ClusterModel,
   Origin,
@@ -135,6 +136,23 @@ export function resolveEnvironment(
 
   const location = envSpec.location ?? spec.location;
   origins.location = envSpec.location ? { kind: "environment", environment: env } : { kind: "spec" };
+
+  // The regulated preset replicates the registry to the paired region unless the spec chooses regions
+  // (seed 003 "Multiple regions": the registry is geo-replicated to every region that runs the workload).
+  const replicasOrigin = origins["registry.geoReplicas"];
+  const pair = pairedRegion(location);
+  if (
+    presetName === "regulated" &&
+    replicasOrigin?.kind === "preset" &&
+    resolved.registry.geoReplicas.length === 0 &&
+    pair
+  ) {
+    resolved.registry.geoReplicas = [pair];
+    origins["registry.geoReplicas"] = {
+      kind: "derived",
+      reason: `the paired region of ${location} (regulated preset)`,
+    };
+  }
 
   const nodePools = resolveNodePools(spec.nodePools, presetName, envSpec, env, resolved, origins);
   const namespaces = (spec.namespaces ?? []).map((ns) => resolveNamespace(ns, resolved));

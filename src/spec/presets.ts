@@ -79,6 +79,9 @@ const production: Preset = {
       managedPrometheus: true,
       grafana: true,
       selfHostedPrometheus: false,
+      // VNet flow logs are required evidence for regulated platforms (PCI DSS 10); off by default elsewhere for cost
+      // (learn.microsoft.com/azure/network-watcher/vnet-flow-logs-overview).
+      flowLogs: false,
       // Log Analytics includes 31 days of retention at no extra charge (azure.microsoft.com/pricing/details/monitor).
       logRetentionDays: 30,
       // seed 003 "Monitor and collect logs": kube-audit-admin (cheaper than kube-audit), guard, the autoscaler.
@@ -125,6 +128,7 @@ const production: Preset = {
       imageCleanerIntervalHours: 168,
       hostEncryption: false,
       fips: false,
+      customerManagedKeys: false,
     },
     // seed 002 "GitOps with Flux": Flux extension, one repository, path per environment.
     gitops: {
@@ -222,8 +226,9 @@ const regulated: Preset = {
     registry: { ...production.settings.registry, geoReplicas: [] },
     observability: {
       ...production.settings.observability,
-      // Full kube-audit for regulated workloads; one year of retention.
+      // Full kube-audit for regulated workloads; one year of retention; VNet flow logs.
       logRetentionDays: 365,
+      flowLogs: true,
       logCategories: [
         "kube-apiserver",
         "kube-audit",
@@ -246,7 +251,14 @@ const regulated: Preset = {
     // seed 003 "Cluster backup": daily backups kept 90 days.
     backup: { ...production.settings.backup, retention: "2160h" },
     upgrades: { ...production.settings.upgrades, channel: "patch", nodeOsChannel: "SecurityPatch" },
-    security: { ...production.settings.security, hostEncryption: true, fips: true },
+    // Regulated workloads encrypt node disks with their own keys and at host (seed 003 "Data protection";
+    // learn.microsoft.com/azure/aks/azure-disk-customer-managed-keys, /azure/aks/enable-host-encryption).
+    security: {
+      ...production.settings.security,
+      hostEncryption: true,
+      fips: true,
+      customerManagedKeys: true,
+    },
   },
   nodePools: production.nodePools,
   environments: ["staging", "prod"],

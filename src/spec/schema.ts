@@ -210,6 +210,11 @@ export const ObservabilitySettings = z
       .boolean()
       .describe("Run kube-prometheus-stack in the cluster through GitOps instead of managed Prometheus."),
     logRetentionDays: z.int().min(30).max(730).describe("Log Analytics retention in days."),
+    flowLogs: z
+      .boolean()
+      .describe(
+        "Virtual network flow logs for the hub and spoke VNets (Network Watcher), kept logRetentionDays, with traffic analytics in Log Analytics.",
+      ),
     logCategories: z
       .array(
         z.enum([
@@ -344,6 +349,11 @@ export const SecuritySettings = z
     imageCleanerIntervalHours: z.int().min(24).max(2160).describe("Image Cleaner scan interval."),
     hostEncryption: z.boolean().describe("Encryption at host for node disks."),
     fips: z.boolean().describe("FIPS 140-2 enabled node images."),
+    customerManagedKeys: z
+      .boolean()
+      .describe(
+        "Encrypt node OS and data disks with a customer-managed key: a Key Vault key and a disk encryption set.",
+      ),
   })
   .describe("Cluster security profile.");
 

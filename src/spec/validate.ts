@@ -415,6 +415,14 @@ function validateCluster(spec: LoadedSpec, c: ClusterModel, out: Diagnostic[]): 
       "List only other regions.",
       at("registry.geoReplicas"),
     );
+  if (s.security.customerManagedKeys && (!s.keyVault.enabled || !s.keyVault.purgeProtection))
+    push(
+      "error",
+      "unsupported-combination",
+      `customer-managed disk keys need a Key Vault with purge protection${E}`,
+      "Set keyVault.enabled: true and keyVault.purgeProtection: true, or security.customerManagedKeys: false.",
+      at("security.customerManagedKeys"),
+    );
   if (s.observability.grafana && !s.observability.managedPrometheus)
     push(
       "error",

@@ -142,7 +142,7 @@ spec:
     expect(production.total).toEqual({ min: 10640.06, max: 40425.35 });
     const regulated = plan(loadForPlanText("regulated.yaml", presetSpec("regulated")));
     expect(regulated.hub?.cost.total).toEqual({ min: 1506.1, max: 1538.1 });
-    expect(regulated.total).toEqual({ min: 9928.08, max: 31120.92 });
+    expect(regulated.total).toEqual({ min: 10029.48, max: 31222.32 });
     expect(
       [dev, production, regulated].flatMap((r) => r.environments.flatMap((e) => e.cost.unpriced)),
     ).toEqual([]);

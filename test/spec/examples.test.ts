@@ -94,3 +94,19 @@ describe("generated files are current (run npm run generate)", () => {
     expect(await readFile("docs/spec.md", "utf8")).toBe(renderSpecDocs());
   });
 });
+
+describe("derived values", () => {
+  it("the regulated preset replicates the registry to the paired region unless the spec names regions", () => {
+    const spec = (extra: string) =>
+      `apiVersion: akskit.dev/v1alpha1\nkind: Platform\nmetadata: { name: demo }\nspec: { preset: regulated, location: westeurope${extra} }\n`;
+    const derived = loadPlatformText("r.yaml", spec("")).model.clusters[0]!;
+    expect(derived.settings.registry.geoReplicas).toEqual(["northeurope"]);
+    expect(derived.origins["registry.geoReplicas"]).toEqual({
+      kind: "derived",
+      reason: "the paired region of westeurope (regulated preset)",
+    });
+    const chosen = loadPlatformText("r.yaml", spec(", registry: { geoReplicas: [swedencentral] }")).model
+      .clusters[0]!;
+    expect(chosen.settings.registry.geoReplicas).toEqual(["swedencentral"]);
+  });
+});

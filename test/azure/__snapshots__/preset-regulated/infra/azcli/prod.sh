@@ -274,8 +274,10 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/
             ],
             "targetFqdns": [
               "crregplatprod.azurecr.io",
+              "crregplatprod.northeurope.data.azurecr.io",
               "crregplatprod.westeurope.data.azurecr.io",
               "crregplatstaging.azurecr.io",
+              "crregplatstaging.northeurope.data.azurecr.io",
               "crregplatstaging.westeurope.data.azurecr.io"
             ]
           },
@@ -802,7 +804,10 @@ az acr create --resource-group "${RESOURCE_GROUP}" --name crregplatprod --locati
     --admin-enabled false --public-network-enabled false --zone-redundancy Enabled \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 
-# 29. Private DNS zone resolving the registry's private endpoint inside the VNets
+# 29. Geo-replica of the registry in northeurope
+az acr replication create --registry crregplatprod --resource-group "${RESOURCE_GROUP}" --location northeurope --zone-redundancy Enabled --output none
+
+# 30. Private DNS zone resolving the registry's private endpoint inside the VNets
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.azurecr.io" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -815,7 +820,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 30. Links the registry's private DNS zone to the spoke VNet
+# 31. Links the registry's private DNS zone to the spoke VNet
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.azurecr.io/virtualNetworkLinks/spoke" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -833,7 +838,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 31. Private endpoint of the registry in the spoke (public network access is disabled)
+# 32. Private endpoint of the registry in the spoke (public network access is disabled)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-crregplatprod" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -861,7 +866,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 32. Registers the registry's private endpoint address in its private DNS zone
+# 33. Registers the registry's private endpoint address in its private DNS zone
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-crregplatprod/privateDnsZoneGroups/default" 2025-07-01 <<JSON
 {
   "properties": {
@@ -877,22 +882,22 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 33. Kubelet identity: pulls images (AcrPull) and reads the node resources
+# 34. Kubelet identity: pulls images (AcrPull) and reads the node resources
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-kubelet-regplat-prod --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 
-# 34. AcrPull for the kubelet identity: nodes pull images without credentials
+# 35. AcrPull for the kubelet identity: nodes pull images without credentials
 az role assignment create --role 7f951dda-4ed3-4680-a7ca-43fe172d538d \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-kubelet-regplat-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerRegistry/registries/crregplatprod" --output none
 
-# 35. Key Vault (RBAC authorization) holding the workloads' secrets
+# 36. Key Vault (RBAC authorization) holding the workloads' secrets
 az keyvault create --resource-group "${RESOURCE_GROUP}" --name kv-regplat-prod --location "${LOCATION}" \
     --enable-rbac-authorization true --retention-days 90 --enable-purge-protection true \
     --public-network-access Disabled --default-action Deny --bypass AzureServices \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 
-# 36. Private DNS zone resolving the Key Vault's private endpoint inside the VNets
+# 37. Private DNS zone resolving the Key Vault's private endpoint inside the VNets
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.vaultcore.azure.net" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -905,7 +910,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 37. Links the Key Vault's private DNS zone to the spoke VNet
+# 38. Links the Key Vault's private DNS zone to the spoke VNet
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.vaultcore.azure.net/virtualNetworkLinks/spoke" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -923,7 +928,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 38. Private endpoint of the Key Vault in the spoke (public network access is disabled)
+# 39. Private endpoint of the Key Vault in the spoke (public network access is disabled)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-kv-regplat-prod" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -951,7 +956,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 39. Registers the Key Vault's private endpoint address in its private DNS zone
+# 40. Registers the Key Vault's private endpoint address in its private DNS zone
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-kv-regplat-prod/privateDnsZoneGroups/default" 2025-07-01 <<JSON
 {
   "properties": {
@@ -967,26 +972,26 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 40. Control plane identity of the cluster (manages the node resource group, joins subnets)
+# 41. Control plane identity of the cluster (manages the node resource group, joins subnets)
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-aks-regplat-prod --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 
-# 41. Lets the control plane assign the kubelet identity to the nodes
+# 42. Lets the control plane assign the kubelet identity to the nodes
 az role assignment create --role f1a07417-d97a-45cb-824c-7a7467783830 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-aks-regplat-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-kubelet-regplat-prod" --output none
 
-# 42. Lets the control plane join node subnets and create internal load balancers in the spoke
+# 43. Lets the control plane join node subnets and create internal load balancers in the spoke
 az role assignment create --role 4d97b98b-1d4f-4787-a291-c67834d212e7 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-aks-regplat-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-regplat-prod" --output none
 
-# 43. Lets the control plane manage routes in the egress route table
+# 44. Lets the control plane manage routes in the egress route table
 az role assignment create --role 4d97b98b-1d4f-4787-a291-c67834d212e7 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-aks-regplat-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/routeTables/rt-regplat-prod-egress" --output none
 
-# 44. The AKS cluster (Premium tier, Kubernetes 1.36)
+# 45. The AKS cluster (Premium tier, Kubernetes 1.36)
 # Egress goes through the hub firewall: the route table and firewall rules must exist first (steps above).
 # az aks create fails on an existing cluster: skip it when re-running the script.
 if ! az aks show --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --output none 2>/dev/null; then
@@ -1028,7 +1033,7 @@ az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 fi
 
-# 45. User node pool apps (Standard_D8ds_v5, 3–20 nodes)
+# 46. User node pool apps (Standard_D8ds_v5, 3–20 nodes)
 az aks nodepool add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name apps \
     --mode User \
     --node-vm-size Standard_D8ds_v5 \
@@ -1043,17 +1048,17 @@ az aks nodepool add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUST
     --enable-encryption-at-host \
     --enable-fips-image --output none
 
-# 46. Weekly window (Saturday 02:00, 4 h) for cluster auto-upgrades
+# 47. Weekly window (Saturday 02:00, 4 h) for cluster auto-upgrades
 az aks maintenanceconfiguration add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name aksManagedAutoUpgradeSchedule \
     --schedule-type Weekly --day-of-week Saturday --interval-weeks 1 \
     --start-time 02:00 --duration 4 --utc-offset +00:00 --output none
 
-# 47. Weekly window (Sunday 02:00, 4 h) for node OS upgrades
+# 48. Weekly window (Sunday 02:00, 4 h) for node OS upgrades
 az aks maintenanceconfiguration add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name aksManagedNodeOSUpgradeSchedule \
     --schedule-type Weekly --day-of-week Sunday --interval-weeks 1 \
     --start-time 02:00 --duration 4 --utc-offset +00:00 --output none
 
-# 48. Sends the control plane logs (kube-apiserver, kube-audit, kube-controller-manager, kube-scheduler, cluster-autoscaler, guard, cloud-controller-manager) to Log Analytics
+# 49. Sends the control plane logs (kube-apiserver, kube-audit, kube-controller-manager, kube-scheduler, cluster-autoscaler, guard, cloud-controller-manager) to Log Analytics
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-regplat-prod/providers/microsoft.insights/diagnosticSettings/service" 2016-09-01 <<JSON
 {
   "properties": {
@@ -1092,7 +1097,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 49. Associates the Container Insights data collection rule with the cluster
+# 50. Associates the Container Insights data collection rule with the cluster
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-regplat-prod/providers/Microsoft.Insights/dataCollectionRuleAssociations/ContainerInsightsExtension" 2024-03-11 <<JSON
 {
   "properties": {
@@ -1102,7 +1107,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 50. Associates the Prometheus data collection endpoint with the cluster
+# 51. Associates the Prometheus data collection endpoint with the cluster
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-regplat-prod/providers/Microsoft.Insights/dataCollectionRuleAssociations/configurationAccessEndpoint" 2024-03-11 <<JSON
 {
   "properties": {
@@ -1111,7 +1116,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 51. Associates the Prometheus data collection rule with the cluster
+# 52. Associates the Prometheus data collection rule with the cluster
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-regplat-prod/providers/Microsoft.Insights/dataCollectionRuleAssociations/prometheus" 2024-03-11 <<JSON
 {
   "properties": {
@@ -1121,7 +1126,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 52. Prometheus alert rule group: pod-level recommended alerts
+# 53. Prometheus alert rule group: pod-level recommended alerts
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.AlertsManagement/prometheusRuleGroups/pods-aks-regplat-prod" 2023-03-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1255,7 +1260,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 53. Prometheus alert rule group: node-level recommended alerts
+# 54. Prometheus alert rule group: node-level recommended alerts
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.AlertsManagement/prometheusRuleGroups/nodes-aks-regplat-prod" 2023-03-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1345,7 +1350,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 54. Metric alert: node cpu usage above 80% for 15 minutes
+# 55. Metric alert: node cpu usage above 80% for 15 minutes
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/metricAlerts/node-cpu-pressure-aks-regplat-prod" 2026-01-01 <<JSON
 {
   "location": "global",
@@ -1388,7 +1393,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 55. Metric alert: node memory working set above 80% for 15 minutes
+# 56. Metric alert: node memory working set above 80% for 15 minutes
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/metricAlerts/node-memory-pressure-aks-regplat-prod" 2026-01-01 <<JSON
 {
   "location": "global",
@@ -1431,7 +1436,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 56. Metric alert: a node reports notready
+# 57. Metric alert: a node reports notready
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/metricAlerts/node-not-ready-aks-regplat-prod" 2026-01-01 <<JSON
 {
   "location": "global",
@@ -1490,7 +1495,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 57. Metric alert: pods in the failed phase
+# 58. Metric alert: pods in the failed phase
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/metricAlerts/pods-failed-aks-regplat-prod" 2026-01-01 <<JSON
 {
   "location": "global",
@@ -1542,7 +1547,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 58. Pod security restricted initiative in deny mode
+# 59. Pod security restricted initiative in deny mode
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Authorization/policyAssignments/aks-pod-security-restricted" 2026-06-01 <<JSON
 {
   "properties": {
@@ -1569,7 +1574,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 59. Allowed images policy: containers only from the platform's and the allowed registries
+# 60. Allowed images policy: containers only from the platform's and the allowed registries
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Authorization/policyAssignments/aks-allowed-images" 2026-06-01 <<JSON
 {
   "properties": {
@@ -1596,7 +1601,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 60. Storage account holding cluster backups (private endpoint only, no shared keys, no public blobs)
+# 61. Storage account holding cluster backups (private endpoint only, no shared keys, no public blobs)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stregplatprodbkp" 2025-01-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1624,7 +1629,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 61. Private DNS zone resolving the backup storage account's private endpoint inside the VNets
+# 62. Private DNS zone resolving the backup storage account's private endpoint inside the VNets
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -1637,7 +1642,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 62. Links the backup storage account's private DNS zone to the spoke VNet
+# 63. Links the backup storage account's private DNS zone to the spoke VNet
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net/virtualNetworkLinks/spoke" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -1655,7 +1660,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 63. Private endpoint of the backup storage account in the spoke (public network access is disabled)
+# 64. Private endpoint of the backup storage account in the spoke (public network access is disabled)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stregplatprodbkp-blob" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1683,7 +1688,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 64. Registers the backup storage account's private endpoint address in its private DNS zone
+# 65. Registers the backup storage account's private endpoint address in its private DNS zone
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stregplatprodbkp-blob/privateDnsZoneGroups/default" 2025-07-01 <<JSON
 {
   "properties": {
@@ -1699,7 +1704,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 65. Blob service of the backup account with soft delete
+# 66. Blob service of the backup account with soft delete
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stregplatprodbkp/blobServices/default" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1711,7 +1716,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 66. Blob container the backups are written to
+# 67. Blob container the backups are written to
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stregplatprodbkp/blobServices/default/containers/velero" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1720,26 +1725,26 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 67. Workload identity of Velero
+# 68. Workload identity of Velero
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-velero-regplat-prod --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 
-# 68. Trusts tokens of service account velero/velero issued by the cluster
+# 69. Trusts tokens of service account velero/velero issued by the cluster
 az identity federated-credential create --resource-group "${RESOURCE_GROUP}" --identity-name id-velero-regplat-prod --name velero \
     --issuer "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-regplat-prod" --api-version 2025-10-01 --query "properties.oidcIssuerProfile.issuerURL" --output tsv)" \
     --subject system:serviceaccount:velero:velero --audiences api://AzureADTokenExchange --output none
 
-# 69. Lets Velero write backups to the storage account
+# 70. Lets Velero write backups to the storage account
 az role assignment create --role ba92f5b4-2d11-453d-a403-e96b0029c9fe \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-velero-regplat-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stregplatprodbkp" --output none
 
-# 70. The Flux cluster extension (GitOps controllers in flux-system)
+# 71. The Flux cluster extension (GitOps controllers in flux-system)
 az k8s-extension create --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --cluster-type managedClusters \
     --name flux --extension-type microsoft.flux --release-train Stable --auto-upgrade-minor-version true \
     --configuration-settings multiTenancy.enforce=false workloadIdentity.enable=true --output none
 
-# 71. Flux configuration reconciling ./clusters/prod of https://github.com/example/aks-gitops with the deploy-time values
+# 72. Flux configuration reconciling ./clusters/prod of https://github.com/example/aks-gitops with the deploy-time values
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-regplat-prod/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/platform" 2025-04-01 <<JSON
 {
   "properties": {
@@ -1782,7 +1787,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 72. Peering from the hub to this environment's spoke
+# 73. Peering from the hub to this environment's spoke
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-regplat-hub/virtualNetworkPeerings/peer-hub-to-prod" 2025-07-01 <<JSON
 {
   "properties": {
@@ -1797,7 +1802,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/
 }
 JSON
 
-# 73. Credentials
+# 74. Credentials
 # The API server is private: connect through Bastion (az network bastion tunnel) or a peered network, then
 #   az aks get-credentials --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --overwrite-existing
 echo "Created ${CLUSTER} in ${RESOURCE_GROUP}."

@@ -289,8 +289,10 @@ resource firewallRules 'Microsoft.Network/firewallPolicies/ruleCollectionGroups@
             ]
             targetFqdns: [
               'crregplatprod.azurecr.io'
+              'crregplatprod.northeurope.data.azurecr.io'
               'crregplatprod.westeurope.data.azurecr.io'
               'crregplatstaging.azurecr.io'
+              'crregplatstaging.northeurope.data.azurecr.io'
               'crregplatstaging.westeurope.data.azurecr.io'
             ]
           }

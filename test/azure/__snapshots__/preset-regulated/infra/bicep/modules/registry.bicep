@@ -35,6 +35,18 @@ resource registry 'Microsoft.ContainerRegistry/registries@2025-11-01' = {
   }
 }
 
+// Geo-replica of the registry in northeurope.
+resource registryReplicaNortheurope 'Microsoft.ContainerRegistry/registries/replications@2025-11-01' = {
+  parent: registry
+  name: 'northeurope'
+  location: 'northeurope'
+  tags: tags
+  properties: {
+    regionEndpointEnabled: true
+    zoneRedundancy: 'Enabled'
+  }
+}
+
 // Private DNS zone resolving the registry's private endpoint inside the VNets.
 resource registryDnsZone 'Microsoft.Network/privateDnsZones@2024-06-01' = {
   name: 'privatelink.azurecr.io'
