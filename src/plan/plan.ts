@@ -16,6 +16,8 @@ import { ipPlan, type IpPlan, type IpRow, type VnetSummary } from "./ipam.js";
 import { findProblems, type Problem } from "./problems.js";
 import { scaleSummary, type ScaleSummary } from "./scale.js";
 import { originText, settingRows } from "./settings.js";
+import { specFindings } from "./findings.js";
+import type { RuleLevel, Severity } from "../rules/types.js";
 
 export const PLAN_SCHEMA_VERSION = 1;
 
@@ -37,6 +39,15 @@ export interface PlanProblem extends Problem {
   location: SourceLocation;
 }
 
+/** A finding of the production rules on what the spec would generate (same rules as `akskit audit`). */
+export interface PlanFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** The generated object the rule judged, e.g. `managedClusters/aks-x` or `Deployment/ns/api`. */
+  object: string;
+}
+
 export interface EnvironmentPlan {
   name: string;
   location: string;
@@ -47,6 +58,8 @@ export interface EnvironmentPlan {
   capacity: ScaleSummary;
   cost: CostSection;
   problems: PlanProblem[];
+  /** The audit rules at the preset's level over this environment's generated infrastructure and manifests. */
+  findings: { level: RuleLevel; items: PlanFinding[]; accepted: number };
 }
 
 export interface PlanReport {
@@ -108,6 +121,22 @@ function environmentPlan(platform: LoadedPlatform, model: ClusterModel, prices: 
     capacity,
     cost: environmentCost(model, prices),
     problems,
+    findings: environmentFindings(platform, model),
+  };
+}
+
+function environmentFindings(platform: LoadedPlatform, model: ClusterModel): EnvironmentPlan["findings"] {
+  const [result] = specFindings(platform.model, model.environment);
+  if (!result) return { level: "production", items: [], accepted: 0 };
+  return {
+    level: result.level,
+    items: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      object: f.object.id,
+    })),
+    accepted: result.suppressed,
   };
 }
 

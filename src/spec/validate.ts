@@ -736,6 +736,14 @@ function validateCluster(spec: LoadedSpec, c: ClusterModel, out: Diagnostic[]): 
           wl(w.name, "secretEnv", env),
         );
     }
+    if (c.preset === "regulated" && Object.keys(w.secretEnv).length > 0)
+      push(
+        "warning",
+        "secret-in-env",
+        `workload "${w.name}" exposes Key Vault secrets as environment variables (secretEnv); the regulated bar flags this (security/secret-from-env)${E}`,
+        "Read the secrets from the files the CSI driver mounts under /mnt/secrets-store instead.",
+        wl(w.name, "secretEnv"),
+      );
     if (w.secrets.length > 0 && !s.keyVault.enabled)
       push(
         "error",

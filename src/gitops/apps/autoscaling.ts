@@ -31,7 +31,21 @@ export function horizontalPodAutoscaler(
   return {
     apiVersion: "autoscaling/v2",
     kind: "HorizontalPodAutoscaler",
-    metadata: { name: w.name, namespace: w.namespace, labels: workloadLabels(model, w) },
+    metadata: {
+      name: w.name,
+      namespace: w.namespace,
+      labels: workloadLabels(model, w),
+      // The spec chose a single minimum replica for this environment of a production-grade platform: the
+      // audit accepts it with the reason instead of failing the generated output (docs/audit.md).
+      ...(w.replicas.min < 2 && model.preset !== "dev"
+        ? {
+            annotations: {
+              "akskit.dev/ignore": "workload/hpa-min-replicas",
+              "akskit.dev/ignore-reason": `The spec sets replicas.min to ${w.replicas.min} for environment ${model.environment}.`,
+            },
+          }
+        : {}),
+    },
     spec: {
       scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: w.name },
       minReplicas: Math.max(1, w.replicas.min),

@@ -148,6 +148,18 @@ function environment(e: EnvironmentPlan): string[] {
     "",
     ...cost(e.cost),
   ];
+  out.push("", `### Findings (audit rules at the ${e.findings.level} level)`, "");
+  if (e.findings.items.length === 0)
+    out.push(
+      `None.${e.findings.accepted > 0 ? ` ${e.findings.accepted} accepted by the spec with a reason.` : ""}`,
+    );
+  else
+    out.push(
+      ...table(
+        ["Severity", "Rule", "Object", "Message"],
+        e.findings.items.map((f) => [f.severity, `\`${f.ruleId}\``, `\`${f.object}\``, f.message]),
+      ),
+    );
   if (e.problems.length > 0) {
     out.push("", "### Problems", "");
     for (const p of e.problems)

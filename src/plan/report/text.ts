@@ -176,6 +176,16 @@ function environmentBlock(e: EnvironmentPlan): string[] {
   out.push(...sub("Monthly cost (USD)"));
   out.push(...costTable(e.cost));
 
+  out.push(...sub(`Findings (audit rules at the ${e.findings.level} level over the generated output)`));
+  if (e.findings.items.length === 0)
+    out.push(
+      ...note(
+        `None.${e.findings.accepted > 0 ? ` ${e.findings.accepted} accepted by the spec (akskit.dev/ignore with a reason).` : ""}`,
+      ),
+    );
+  for (const f of e.findings.items)
+    out.push(...note(`${f.severity.toUpperCase()} ${f.ruleId} ${f.object}: ${f.message}`));
+
   if (e.problems.length > 0) {
     out.push(...sub("Problems"));
     for (const p of e.problems) {
