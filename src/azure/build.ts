@@ -3,6 +3,7 @@ import type { ClusterModel, PlatformModel } from "../model/types.js";
 import { buildAlerts } from "./builders/alerts.js";
 import { buildBackup } from "./builders/backup.js";
 import { buildCluster } from "./builders/cluster.js";
+import { buildFlowLogs } from "./builders/flowlogs.js";
 import { buildGitOps } from "./builders/gitops.js";
 import { buildHub } from "./builders/hub.js";
 import { buildIdentity } from "./builders/identity.js";
@@ -27,6 +28,7 @@ const BUILDERS: ((ctx: BuildContext) => ArmResourceDef[])[] = [
   buildPolicy,
   buildBackup,
   buildGitOps,
+  buildFlowLogs,
 ];
 
 /** The environment's resources: every builder's output, ordered by concern, symbols checked. */

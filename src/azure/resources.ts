@@ -24,12 +24,28 @@ export const CONCERNS = [
   "backup",
   "gitops",
   "hubPeering",
+  "flowLogs",
 ] as const;
 export type Concern = (typeof CONCERNS)[number];
 
-/** The resource group a concern deploys into: the shared hub's, or the environment's. */
-export function concernScope(concern: Concern): "hub" | "environment" {
+/** The resource groups akskit deploys into. */
+export type ResourceGroupKind = "hub" | "environment" | "networkWatcher";
+
+/**
+ * The resource group a concern deploys into: the shared hub's, the environment's, or Azure's
+ * `NetworkWatcherRG` (flow logs are children of the region's Network Watcher, which Azure creates there).
+ */
+export function concernScope(concern: Concern): ResourceGroupKind {
+  if (concern === "flowLogs") return "networkWatcher";
   return concern === "hub" || concern === "hubPeering" ? "hub" : "environment";
+}
+
+/** The resource group Azure creates Network Watchers in (learn.microsoft.com/azure/network-watcher/network-watcher-create). */
+export const NETWORK_WATCHER_RESOURCE_GROUP = "NetworkWatcherRG";
+
+/** The name Azure gives the Network Watcher of a region. */
+export function networkWatcherName(location: string): string {
+  return `NetworkWatcher_${location}`;
 }
 
 export interface ArmResourceDef {
@@ -88,4 +104,9 @@ export const API = {
   dataProtection: "2026-03-01",
   /** No Microsoft.Storage schema in the reference folder; 2025-01-01 is the current GA API. */
   storage: "2025-01-01",
+  /**
+   * Disk encryption sets (Microsoft.Compute disk resource provider). No Microsoft.Compute schema in the
+   * reference folder; 2024-03-02 is the disk provider's current GA API.
+   */
+  diskEncryptionSets: "2024-03-02",
 } as const;

@@ -10,6 +10,7 @@ export const BUILT_IN_ROLES: Record<string, string> = {
   "Key Vault Administrator": "00482a5a-887f-4fb3-b363-3b7fe8e74483",
   "Key Vault Certificate User": "db79e9a7-68ee-4b58-9aeb-b90e7c24fcba",
   "Key Vault Crypto User": "12338af0-0e69-4776-bea7-57ae8d297424",
+  "Key Vault Crypto Service Encryption User": "e147488a-f6f5-4113-8e2d-b22465e65bf6",
   "Key Vault Reader": "21090545-7ca7-4776-b22c-e363652d74d2",
   "Key Vault Secrets Officer": "b86a8fe4-44ce-4948-aee5-eccb2c155cd7",
   "Key Vault Secrets User": "4633458b-17de-408a-b874-0445c86b69e6",

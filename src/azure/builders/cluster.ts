@@ -6,7 +6,16 @@
  */
 import type { ClusterModel, ResolvedNodePool } from "../../model/types.js";
 import { type BuildContext, LOCATION, firewallEgress, pascal } from "../context.js";
-import { type Value, type ValueObject, idOf, identityKey, refOf, subnetId, tenantId } from "../expr.js";
+import {
+  type Value,
+  type ValueObject,
+  idOf,
+  identityKey,
+  refOf,
+  refRootOf,
+  subnetId,
+  tenantId,
+} from "../expr.js";
 import { API, type ArmResourceDef } from "../resources.js";
 import { roleAssignment, userIdentity } from "./common.js";
 import { clusterAcceptedTags, poolAcceptedTags } from "../accepted.js";
@@ -69,6 +78,11 @@ export function buildCluster(ctx: BuildContext): ArmResourceDef[] {
     prerequisites.push("controlPlaneRouteTable");
   }
 
+  if (s.security.customerManagedKeys) {
+    out.push(...diskEncryption(c));
+    prerequisites.push("diskEncryptionKeyUser");
+  }
+
   const systemPools = c.nodePools.filter((p) => p.mode === "System");
   const userPools = c.nodePools.filter((p) => p.mode === "User");
   out.push({
@@ -103,6 +117,42 @@ export function buildCluster(ctx: BuildContext): ArmResourceDef[] {
     maintenance("maintenanceNodeOs", "aksManagedNodeOSUpgradeSchedule", osw, "node OS upgrades"),
   );
   return out;
+}
+
+/**
+ * Customer-managed disk keys (learn.microsoft.com/azure/aks/azure-disk-customer-managed-keys): a disk
+ * encryption set wrapping the node disks' keys with the Key Vault key, allowed to use the key through
+ * Key Vault RBAC, following the key's newest version.
+ */
+function diskEncryption(c: ClusterModel): ArmResourceDef[] {
+  return [
+    {
+      symbol: "diskEncryptionSet",
+      concern: "cluster",
+      type: "Microsoft.Compute/diskEncryptionSets",
+      apiVersion: API.diskEncryptionSets,
+      name: `des-${c.platform.name}-${c.environment}`,
+      location: LOCATION,
+      tags: c.tags,
+      identity: { type: "SystemAssigned" },
+      properties: {
+        encryptionType: "EncryptionAtRestWithCustomerKey",
+        // The versionless key URI: with rotationToLatestKeyVersionEnabled the set follows the key's rotations.
+        activeKey: { sourceVault: { id: idOf("keyVault") }, keyUrl: refOf("diskEncryptionKey", "keyUri") },
+        rotationToLatestKeyVersionEnabled: true,
+      },
+      description: "Disk encryption set encrypting node OS and data disks with the customer-managed key.",
+    },
+    roleAssignment({
+      symbol: "diskEncryptionKeyUser",
+      concern: "cluster",
+      scope: "keyVault",
+      identity: "diskEncryptionSet",
+      principalId: refRootOf("diskEncryptionSet", "identity.principalId"),
+      role: "Key Vault Crypto Service Encryption User",
+      description: "Lets the disk encryption set wrap and unwrap disk keys with the Key Vault key.",
+    }),
+  ];
 }
 
 function maintenance(
@@ -212,6 +262,7 @@ function clusterProperties(c: ClusterModel, systemPools: ResolvedNodePool[]): Va
     kubernetesVersion: s.kubernetesVersion,
     dnsPrefix: c.names.cluster,
     nodeResourceGroup: c.names.nodeResourceGroup,
+    ...(s.security.customerManagedKeys ? { diskEncryptionSetID: idOf("diskEncryptionSet") } : {}),
     supportPlan: s.tier === "Premium" ? "AKSLongTermSupport" : "KubernetesOfficial",
     enableRBAC: true,
     disableLocalAccounts: !s.identity.localAccounts,

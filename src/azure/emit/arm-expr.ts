@@ -9,11 +9,16 @@ import {
   isValueObject,
 } from "../expr.js";
 import { Expr as ExprClass } from "../expr.js";
-import { type ArmResourceDef, concernScope } from "../resources.js";
+import {
+  type ArmResourceDef,
+  NETWORK_WATCHER_RESOURCE_GROUP,
+  type ResourceGroupKind,
+  concernScope,
+} from "../resources.js";
 
 export interface ArmScope {
   /** Which resource group the template being written deploys to. */
-  group: "hub" | "environment";
+  group: ResourceGroupKind;
   symbols: Map<string, ArmResourceDef>;
   cluster: ClusterModel;
 }
@@ -55,7 +60,13 @@ export function armName(r: ArmResourceDef, scope: ArmScope): string {
 }
 
 export function resourceGroupOf(r: ArmResourceDef, cluster: ClusterModel): string {
-  return concernScope(r.concern) === "hub" ? cluster.names.hubResourceGroup : cluster.names.resourceGroup;
+  return resourceGroupName(concernScope(r.concern), cluster);
+}
+
+/** The name of a resource group akskit deploys into. */
+export function resourceGroupName(group: ResourceGroupKind, cluster: ClusterModel): string {
+  if (group === "networkWatcher") return NETWORK_WATCHER_RESOURCE_GROUP;
+  return group === "hub" ? cluster.names.hubResourceGroup : cluster.names.resourceGroup;
 }
 
 /** `resourceId(...)` of a resource (cross-group when it lives in the other resource group). */

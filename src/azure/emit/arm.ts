@@ -4,15 +4,23 @@
  * `Microsoft.Resources/deployments` (`expressionEvaluationOptions.scope: inner`):
  *   1. `akskit-hub` → hub resource group (identical in every environment's template),
  *   2. `akskit-<env>` → the environment's resource group,
- *   3. `akskit-hub-peering-<env>` → hub resource group (the hub's side of the peering).
+ *   3. `akskit-hub-peering-<env>` → hub resource group (the hub's side of the peering),
+ *   4. `akskit-flowlogs-<env>` → `NetworkWatcherRG` (VNet flow logs on the regions' Network Watchers).
  */
 import { headerLines } from "../../generate/header.js";
 import type { GeneratedFile } from "../../generate/types.js";
 import type { ClusterModel, PlatformModel } from "../../model/types.js";
 import { buildEnvironment, dependencies, symbolTable } from "../build.js";
 import { hubOwner } from "../context.js";
-import { API, type ArmResourceDef, type Concern, concernScope } from "../resources.js";
-import { type ArmScope, armName, armResourceId, armString, armValue } from "./arm-expr.js";
+import {
+  API,
+  type ArmResourceDef,
+  type Concern,
+  NETWORK_WATCHER_RESOURCE_GROUP,
+  type ResourceGroupKind,
+  concernScope,
+} from "../resources.js";
+import { type ArmScope, armName, armResourceId, armString, armValue, resourceGroupName } from "./arm-expr.js";
 
 const SUBSCRIPTION_SCHEMA =
   "https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#";
@@ -29,7 +37,7 @@ export function buildArmFiles(platform: PlatformModel): GeneratedFile[] {
 
 interface Deployment {
   name: string;
-  group: "hub" | "environment";
+  group: ResourceGroupKind;
   concerns: Concern[];
 }
 
@@ -39,6 +47,7 @@ export function deploymentsOf(c: ClusterModel): Deployment[] {
     { name: "akskit-hub", group: "hub", concerns: ["hub"] },
     { name: `akskit-${c.environment}`, group: "environment", concerns: envConcerns },
     { name: `akskit-hub-peering-${c.environment}`, group: "hub", concerns: ["hubPeering"] },
+    { name: `akskit-flowlogs-${c.environment}`, group: "networkWatcher", concerns: ["flowLogs"] },
   ];
 }
 const envConcerns: Concern[] = [
@@ -82,12 +91,23 @@ export function armTemplate(platform: PlatformModel, c: ClusterModel): Record<st
     tags: c.tags,
     properties: {},
   });
+  if (resources.some((r) => concernScope(r.concern) === "networkWatcher"))
+    // Azure creates NetworkWatcherRG with the first virtual network of a subscription; declaring it again
+    // with the same region is a no-op (a different region is rejected: see docs/generate.md).
+    top.push({
+      type: "Microsoft.Resources/resourceGroups",
+      apiVersion: API.resourceGroups,
+      name: NETWORK_WATCHER_RESOURCE_GROUP,
+      location: usesHub ? "[parameters('hubLocation')]" : "[parameters('location')]",
+      properties: {},
+    });
   const previous: string[] = [];
   for (const d of deploymentsOf(c)) {
     const members = resources.filter((r) => d.concerns.includes(r.concern));
     if (members.length === 0) continue;
-    const rg = d.group === "hub" ? c.names.hubResourceGroup : c.names.resourceGroup;
+    const rg = resourceGroupName(d.group, c);
     const scope: ArmScope = { group: d.group, symbols, cluster: c };
+    const locations = deploymentLocations(d.group, usesHub);
     top.push({
       type: "Microsoft.Resources/deployments",
       apiVersion: API.deployments,
@@ -97,17 +117,11 @@ export function armTemplate(platform: PlatformModel, c: ClusterModel): Record<st
       properties: {
         mode: "Incremental",
         expressionEvaluationOptions: { scope: "inner" },
-        parameters: {
-          [d.group === "hub" ? "hubLocation" : "location"]: {
-            value: d.group === "hub" ? "[parameters('hubLocation')]" : "[parameters('location')]",
-          },
-        },
+        parameters: Object.fromEntries(locations.map((l) => [l, { value: `[parameters('${l}')]` }])),
         template: {
           $schema: GROUP_SCHEMA,
           contentVersion: "1.0.0.0",
-          parameters: {
-            [d.group === "hub" ? "hubLocation" : "location"]: { type: "string" },
-          },
+          parameters: Object.fromEntries(locations.map((l) => [l, { type: "string" }])),
           resources: nest(members, scope),
         },
       },
@@ -140,6 +154,13 @@ export function armTemplate(platform: PlatformModel, c: ClusterModel): Record<st
     },
     resources: top,
   };
+}
+
+/** The region parameters a nested deployment receives. */
+function deploymentLocations(group: ResourceGroupKind, usesHub: boolean): string[] {
+  if (group === "hub") return ["hubLocation"];
+  if (group === "environment") return ["location"];
+  return usesHub ? ["hubLocation", "location"] : ["location"];
 }
 
 function hubTags(tags: Record<string, string>): Record<string, string> {

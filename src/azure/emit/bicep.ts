@@ -329,6 +329,10 @@ function moduleDescription(concern: Concern): string {
     backup: "cluster backup (Velero storage and identity, or the AKS backup extension and vault).",
     gitops: "the Flux extension and the Flux configuration with the deploy-time values.",
     hubPeering: "the hub's side of the peering with the environment's spoke.",
+    flowLogs:
+      "VNet flow logs of the spoke and the hub on the regions' Network Watchers (resource group NetworkWatcherRG).",
+    flowLogs:
+      "VNet flow logs of the spoke and the hub on the regions' Network Watchers (resource group NetworkWatcherRG).",
   };
   return d[concern];
 }
