@@ -9,6 +9,7 @@ import { optionalBlock, ref, type Gate, type TfModule } from "./module.js";
 import { CLIENT, cidrValidation, clusterName, enumValidation, placed, tags } from "./common.js";
 import type { NetworkGates } from "./network.js";
 import { buildNodePools } from "./node-pools.js";
+import { diskEncryptionSetId, encryptionGate } from "./encryption.js";
 
 export interface ClusterGates {
   keyVaultAddon: Gate;
@@ -16,6 +17,7 @@ export interface ClusterGates {
   managedPrometheus: Gate;
   defender: Gate;
   appRouting: Gate;
+  customerManagedKeys: Gate;
 }
 
 export function clusterGates(mod: TfModule): ClusterGates {
@@ -45,6 +47,7 @@ export function clusterGates(mod: TfModule): ClusterGates {
       "Application routing add-on (managed NGINX ingress).",
       (m) => m.settings.ingress.controller === "app-routing",
     ),
+    customerManagedKeys: encryptionGate(mod),
   };
 }
 
@@ -166,7 +169,14 @@ export function buildCluster(mod: TfModule, net: NetworkGates, g: ClusterGates):
       ? ["azurerm_role_assignment.control_plane_route_table", "azurerm_subnet_route_table_association.egress"]
       : []),
     ...(net.nat.presence !== "none" ? ["azurerm_subnet_nat_gateway_association.egress"] : []),
+    ...(g.customerManagedKeys.presence !== "none"
+      ? [
+          "azurerm_role_assignment.control_plane_disk_encryption_set",
+          "azurerm_role_assignment.disk_encryption_key_vault",
+        ]
+      : []),
   ];
+  const des = diskEncryptionSetId(g.customerManagedKeys);
 
   const law = raw("azurerm_log_analytics_workspace.this.id");
   const kubernetesVersion = v(
@@ -220,6 +230,19 @@ export function buildCluster(mod: TfModule, net: NetworkGates, g: ClusterGates):
         "bool",
         "Private cluster: the API server has no public endpoint.",
         (m) => m.settings.apiServer.access !== "public",
+      ),
+      // With Bastion in the hub operators reach a private API server through it, so run command (az aks
+      // command invoke, which bypasses the network path) is turned off, as in the ARM template.
+      run_command_enabled: v(
+        "run_command_enabled",
+        "bool",
+        "Allow az aks command invoke (off for private clusters reached through the hub's Bastion).",
+        (m) =>
+          !(
+            m.settings.apiServer.access !== "public" &&
+            m.settings.network.topology === "hub-spoke" &&
+            m.settings.network.hub.bastion
+          ),
       ),
       private_dns_zone_id: mod.variable({
         name: "private_dns_zone_id",
@@ -280,6 +303,7 @@ export function buildCluster(mod: TfModule, net: NetworkGates, g: ClusterGates):
         ],
         value: (m) => (m.settings.upgrades.channel === "none" ? null : m.settings.upgrades.channel),
       }),
+      disk_encryption_set_id: des === undefined ? undefined : raw(des),
       node_os_upgrade_channel: v(
         "node_os_upgrade_channel",
         "string",

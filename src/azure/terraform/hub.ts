@@ -3,12 +3,13 @@
  * subnets, Azure Firewall with its policy (one rule collection group per environment holding the AKS
  * required egress: the AzureKubernetesService FQDN tag, the documented FQDNs and ports of
  * learn.microsoft.com/azure/aks/outbound-rules-control-egress, Azure Monitor, Defender, Key Vault, the
- * registry and the GitOps host), Bastion and the VPN gateway.
+ * registry and the GitOps host), Bastion, the VPN gateway and the hub VNet's flow logs.
  */
 import type { ClusterModel } from "../../model/types.js";
-import { attr, attrs, block, dynamic, raw, type BodyItem, type Expr } from "./hcl.js";
+import { attr, attrs, block, dynamic, raw, type BodyItem, type Expr, type Raw } from "./hcl.js";
 import type { TfModule } from "./module.js";
 import { cidrValidation, enumValidation, sortedRecord } from "./common.js";
+import { buildFlowLogs, flowLogStorageName } from "./flow-logs.js";
 
 const HUB_RG = "azurerm_resource_group.hub";
 
@@ -234,7 +235,8 @@ export function buildHub(mod: TfModule, environments: readonly ClusterModel[]): 
           comment("DNS proxy lets network rules use FQDNs (ntp.ubuntu.com)."),
           block("dns", [], [attr("proxy_enabled", true)]),
           // Premium adds IDPS (learn.microsoft.com/azure/firewall/premium-features): block known-bad traffic.
-          dynamic("intrusion_detection", `var.firewall_sku == "Premium" ? [1] : []`, [attr("mode", "Deny")]),
+          // A plain block (the hub has one SKU), so readers of the HCL, the audit among them, see the mode.
+          ...(h.firewallSku === "Premium" ? [block("intrusion_detection", [], [attr("mode", "Deny")])] : []),
         ],
       ),
       block(
@@ -388,6 +390,7 @@ export function buildHub(mod: TfModule, environments: readonly ClusterModel[]): 
             ),
             allocation_method: "Static",
             sku: "Standard",
+            zones,
             tags: tg,
           }),
         ],
@@ -471,7 +474,57 @@ export function buildHub(mod: TfModule, environments: readonly ClusterModel[]): 
         ],
       ),
     );
+  if (mod.models[0]!.settings.observability.flowLogs) out.push(...hubFlowLogs(mod, loc, tg));
   return out;
+}
+
+/** The hub VNet's flow logs, with a Log Analytics workspace of the hub's own for traffic analytics. */
+function hubFlowLogs(mod: TfModule, loc: Raw, tg: Expr): BodyItem[] {
+  return [
+    block(
+      "resource",
+      ["azurerm_log_analytics_workspace", "hub"],
+      [
+        attrs({
+          name: mod.variable({
+            name: "log_analytics_name",
+            type: "string",
+            description: "Log Analytics workspace of the hub (traffic analytics of the hub's flow logs).",
+            value: (m) => `log-${m.platform.name}-hub`,
+          }),
+          location: loc,
+          resource_group_name: raw(`${HUB_RG}.name`),
+          sku: "PerGB2018",
+          retention_in_days: mod.variable({
+            name: "log_retention_days",
+            type: "number",
+            description: "Log Analytics retention in days (30-730).",
+            validation: [
+              {
+                condition: "var.log_retention_days >= 30 && var.log_retention_days <= 730",
+                message: "log_retention_days must be 30-730.",
+              },
+            ],
+            value: (m) => m.settings.observability.logRetentionDays,
+          }),
+          local_authentication_enabled: false,
+          tags: tg,
+        }),
+      ],
+    ),
+    ...buildFlowLogs({
+      mod,
+      gate: { presence: "all" },
+      scope: "hub",
+      location: loc,
+      resourceGroupName: raw(`${HUB_RG}.name`),
+      vnet: "azurerm_virtual_network.hub",
+      workspace: "azurerm_log_analytics_workspace.hub",
+      storageName: (m) => flowLogStorageName(m.platform.name, "hub"),
+      vnetName: (m) => m.names.hubVnet,
+      tags: tg,
+    }),
+  ];
 }
 
 function comment(text: string): BodyItem {

@@ -9,7 +9,7 @@
 import { header } from "../../generate/header.js";
 import type { GeneratedFile } from "../../generate/types.js";
 import type { ClusterModel, PlatformModel } from "../../model/types.js";
-import { renderFile, type BodyItem } from "./hcl.js";
+import { raw, renderFile, type BodyItem } from "./hcl.js";
 import { TfModule } from "./module.js";
 import { buildNetwork, networkGates } from "./network.js";
 import { buildCluster, clusterGates } from "./cluster.js";
@@ -21,6 +21,9 @@ import { buildPolicy } from "./policy.js";
 import { backupGates, buildBackup } from "./backup.js";
 import { buildGitOps } from "./gitops.js";
 import { buildHub } from "./hub.js";
+import { buildEncryption } from "./encryption.js";
+import { buildFlowLogs, flowLogStorageName } from "./flow-logs.js";
+import { location, RG, tags } from "./common.js";
 import { backendHcl, providersTf, tfvars, variablesTf, versionsTf } from "./root.js";
 import { environmentOutputs, hubOutputs } from "./outputs.js";
 
@@ -44,7 +47,27 @@ export function buildTerraformFiles(platform: PlatformModel): GeneratedFile[] {
     ["cluster.tf", buildCluster(mod, net, cg)],
     ["registry.tf", buildRegistry(mod, registry)],
     ["keyvault.tf", buildKeyVault(mod, keyVault)],
+    ["encryption.tf", buildEncryption(mod, cg.customerManagedKeys, keyVault)],
     ["monitoring.tf", buildMonitoring(mod, cg)],
+    [
+      "flow-logs.tf",
+      buildFlowLogs({
+        mod,
+        gate: mod.gate(
+          "flow_logs_enabled",
+          "VNet flow logs for the spoke with traffic analytics.",
+          (m) => m.settings.observability.flowLogs,
+        ),
+        scope: "spoke",
+        location: location(mod),
+        resourceGroupName: raw(`${RG}.name`),
+        vnet: "azurerm_virtual_network.spoke",
+        workspace: "azurerm_log_analytics_workspace.this",
+        storageName: (m) => flowLogStorageName(m.platform.name, m.environment),
+        vnetName: (m) => m.names.spokeVnet,
+        tags: tags(mod),
+      }),
+    ],
     ["identity.tf", buildIdentity(mod, { registry, keyVault })],
     ["policy.tf", buildPolicy(mod)],
     ["backup.tf", buildBackup(mod, backup)],

@@ -625,7 +625,8 @@ function diagnosticSetting(mod: TfModule): BodyItem {
     ["azurerm_monitor_diagnostic_setting", "cluster"],
     [
       attrs({
-        name: "diag-aks",
+        // The name the ARM template uses (its 2016-09-01 schema allows only "service"), so both agree.
+        name: "service",
         target_resource_id: raw(`${CLUSTER}.id`),
         log_analytics_workspace_id: raw("azurerm_log_analytics_workspace.this.id"),
         log_analytics_destination_type: "Dedicated",

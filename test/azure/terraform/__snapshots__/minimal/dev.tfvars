@@ -89,6 +89,7 @@ registry_public_network_access_enabled  = true
 registry_sku                            = "Basic"
 registry_zone_redundancy_enabled        = false
 resource_group_name                     = "rg-hello-dev"
+run_command_enabled                     = true
 service_cidr                            = "10.0.0.0/16"
 sku_tier                                = "Free"
 spoke_address_space                     = "10.240.0.0/16"

@@ -12,7 +12,7 @@ resource "azurerm_log_analytics_workspace" "this" {
 }
 
 resource "azurerm_monitor_diagnostic_setting" "cluster" {
-  name                           = "diag-aks"
+  name                           = "service"
   target_resource_id             = azurerm_kubernetes_cluster.this.id
   log_analytics_workspace_id     = azurerm_log_analytics_workspace.this.id
   log_analytics_destination_type = "Dedicated"

@@ -129,6 +129,7 @@ registry_sku                             = "Premium"
 registry_zone_redundancy_enabled         = true
 resource_group_name                      = "rg-mixed-prod"
 route_table_name                         = "rt-mixed-prod-egress"
+run_command_enabled                      = false
 service_cidr                             = "10.0.0.0/16"
 sku_tier                                 = "Standard"
 spoke_address_space                      = "10.241.0.0/16"

@@ -566,6 +566,11 @@ variable "resource_group_name" {
   }
 }
 
+variable "run_command_enabled" {
+  description = "Allow az aks command invoke (off for private clusters reached through the hub's Bastion)."
+  type        = bool
+}
+
 variable "service_cidr" {
   description = "Kubernetes service address range."
   type        = string

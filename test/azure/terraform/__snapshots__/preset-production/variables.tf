@@ -631,6 +631,11 @@ variable "route_table_name" {
   type        = string
 }
 
+variable "run_command_enabled" {
+  description = "Allow az aks command invoke (off for private clusters reached through the hub's Bastion)."
+  type        = bool
+}
+
 variable "service_cidr" {
   description = "Kubernetes service address range."
   type        = string

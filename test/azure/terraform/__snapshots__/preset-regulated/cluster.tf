@@ -50,6 +50,7 @@ resource "azurerm_kubernetes_cluster" "this" {
   role_based_access_control_enabled   = true
   private_cluster_public_fqdn_enabled = false
   private_cluster_enabled             = var.private_cluster_enabled
+  run_command_enabled                 = var.run_command_enabled
   private_dns_zone_id                 = var.private_dns_zone_id
   oidc_issuer_enabled                 = var.oidc_issuer_enabled
   workload_identity_enabled           = var.workload_identity_enabled
@@ -57,6 +58,7 @@ resource "azurerm_kubernetes_cluster" "this" {
   image_cleaner_interval_hours        = var.image_cleaner_interval_hours
   azure_policy_enabled                = var.azure_policy_enabled
   automatic_upgrade_channel           = var.automatic_upgrade_channel
+  disk_encryption_set_id              = azurerm_disk_encryption_set.this.id
   node_os_upgrade_channel             = var.node_os_upgrade_channel
   tags                                = var.tags
 
@@ -177,6 +179,8 @@ resource "azurerm_kubernetes_cluster" "this" {
     azurerm_role_assignment.control_plane_network,
     azurerm_role_assignment.control_plane_route_table,
     azurerm_subnet_route_table_association.egress,
+    azurerm_role_assignment.control_plane_disk_encryption_set,
+    azurerm_role_assignment.disk_encryption_key_vault,
   ]
 }
 

@@ -50,6 +50,7 @@ resource "azurerm_kubernetes_cluster" "this" {
   role_based_access_control_enabled   = true
   private_cluster_public_fqdn_enabled = false
   private_cluster_enabled             = var.private_cluster_enabled
+  run_command_enabled                 = var.run_command_enabled
   private_dns_zone_id                 = var.private_dns_zone_id
   oidc_issuer_enabled                 = var.oidc_issuer_enabled
   workload_identity_enabled           = var.workload_identity_enabled

@@ -118,6 +118,7 @@ registry_sku                           = "Premium"
 registry_zone_redundancy_enabled       = true
 resource_group_name                    = "rg-algesta-dev"
 route_table_name                       = "rt-algesta-dev-egress"
+run_command_enabled                    = true
 service_cidr                           = "10.0.0.0/16"
 sku_tier                               = "Free"
 spoke_address_space                    = "10.240.0.0/16"

@@ -118,6 +118,7 @@ registry_sku                           = "Premium"
 registry_zone_redundancy_enabled       = true
 resource_group_name                    = "rg-algesta-prod"
 route_table_name                       = "rt-algesta-prod-egress"
+run_command_enabled                    = false
 service_cidr                           = "10.0.0.0/16"
 sku_tier                               = "Standard"
 spoke_address_space                    = "10.242.0.0/16"

@@ -158,6 +158,11 @@ variable "control_plane_identity_name" {
   type        = string
 }
 
+variable "disk_encryption_set_name" {
+  description = "Disk encryption set of the node disks."
+  type        = string
+}
+
 variable "dns_service_ip" {
   description = "Cluster DNS service IP (inside service_cidr)."
   type        = string
@@ -171,6 +176,31 @@ variable "dns_service_ip" {
 variable "fips_enabled" {
   description = "FIPS 140-2 enabled node images."
   type        = bool
+}
+
+variable "flow_log_name" {
+  description = "Name of the VNet's flow log (in the Network Watcher's resource group)."
+  type        = string
+}
+
+variable "flow_log_retention_days" {
+  description = "Days the flow log storage account keeps flow logs (1-365)."
+  type        = number
+
+  validation {
+    condition     = var.flow_log_retention_days >= 1 && var.flow_log_retention_days <= 365
+    error_message = "flow_log_retention_days must be 1-365."
+  }
+}
+
+variable "flow_log_storage_account_name" {
+  description = "Storage account for VNet flow logs (globally unique, 3-24 lowercase letters and digits)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z0-9]{3,24}$", var.flow_log_storage_account_name))
+    error_message = "flow_log_storage_account_name must be 3-24 lowercase letters and digits."
+  }
 }
 
 variable "gitops_branch" {
@@ -629,6 +659,11 @@ variable "resource_group_name" {
 variable "route_table_name" {
   description = "Route table sending the node subnets' default route to the firewall."
   type        = string
+}
+
+variable "run_command_enabled" {
+  description = "Allow az aks command invoke (off for private clusters reached through the hub's Bastion)."
+  type        = bool
 }
 
 variable "service_cidr" {

@@ -44,14 +44,6 @@ resource "azurerm_firewall_policy" "hub" {
   dns {
     proxy_enabled = true
   }
-
-  dynamic "intrusion_detection" {
-    for_each = var.firewall_sku == "Premium" ? [1] : []
-
-    content {
-      mode = "Deny"
-    }
-  }
 }
 
 resource "azurerm_firewall_policy_rule_collection_group" "aks" {
@@ -205,6 +197,7 @@ resource "azurerm_public_ip" "bastion" {
   resource_group_name = azurerm_resource_group.hub.name
   allocation_method   = "Static"
   sku                 = "Standard"
+  zones               = var.zones
   tags                = var.tags
 }
 
