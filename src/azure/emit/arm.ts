@@ -5,7 +5,7 @@
  *   1. `akskit-hub` → hub resource group (identical in every environment's template),
  *   2. `akskit-<env>` → the environment's resource group,
  *   3. `akskit-hub-peering-<env>` → hub resource group (the hub's side of the peering),
- *   4. `akskit-flowlogs-<env>` → `NetworkWatcherRG` (VNet flow logs on the regions' Network Watchers).
+ *   4. `akskit-flow-logs-<env>` → `NetworkWatcherRG` (VNet flow logs on the regions' Network Watchers).
  */
 import { headerLines } from "../../generate/header.js";
 import type { GeneratedFile } from "../../generate/types.js";
@@ -47,7 +47,7 @@ export function deploymentsOf(c: ClusterModel): Deployment[] {
     { name: "akskit-hub", group: "hub", concerns: ["hub"] },
     { name: `akskit-${c.environment}`, group: "environment", concerns: envConcerns },
     { name: `akskit-hub-peering-${c.environment}`, group: "hub", concerns: ["hubPeering"] },
-    { name: `akskit-flowlogs-${c.environment}`, group: "networkWatcher", concerns: ["flowLogs"] },
+    { name: `akskit-flow-logs-${c.environment}`, group: "networkWatcher", concerns: ["flowLogs"] },
   ];
 }
 const envConcerns: Concern[] = [

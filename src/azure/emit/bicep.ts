@@ -10,7 +10,7 @@ import type { PlatformModel } from "../../model/types.js";
 import { dependencies } from "../build.js";
 import { hubOwner } from "../context.js";
 import { Expr, type ExprArg, IDENTITY_KEY_PREFIX, type Value, isValueObject } from "../expr.js";
-import { API, CONCERNS, type Concern, concernScope } from "../resources.js";
+import { API, CONCERNS, type Concern, NETWORK_WATCHER_RESOURCE_GROUP, concernScope } from "../resources.js";
 import {
   ENV_PLACEHOLDER,
   type Json,
@@ -73,6 +73,7 @@ export function moduleFile(concern: Concern): string {
 interface Groups {
   env: Shared;
   hub: Shared;
+  networkWatcher: Shared;
   hubTags: Record<string, string>;
 }
 
@@ -89,8 +90,14 @@ function resourceGroups(sp: SharedPlatform, platform: PlatformModel): Groups {
     ["name"],
     new Map(platform.clusters.map((c) => [c.environment, c.names.hubResourceGroup])),
   );
+  const networkWatcher = shareValue(
+    sp,
+    "networkWatcherResourceGroup",
+    ["name"],
+    new Map(platform.clusters.map((c) => [c.environment, NETWORK_WATCHER_RESOURCE_GROUP])),
+  );
   const owner = hubOwner(platform) ?? platform.clusters[0]!;
-  return { env, hub, hubTags: { ...owner.tags, environment: "shared" } };
+  return { env, hub, networkWatcher, hubTags: { ...owner.tags, environment: "shared" } };
 }
 
 /** Renders Shared values, expressions and values in one module's context. */
@@ -154,7 +161,13 @@ class ModuleWriter {
         declare(r.def.scope);
         entries.push(["scope", r.def.scope]);
       } else if (concernScope(r.def.concern) !== concernScope(this.concern)) {
-        const rg = concernScope(r.def.concern) === "hub" ? this.groups.hub : this.groups.env;
+        const kind = concernScope(r.def.concern);
+        const rg =
+          kind === "hub"
+            ? this.groups.hub
+            : kind === "networkWatcher"
+              ? this.groups.networkWatcher
+              : this.groups.env;
         entries.push(["scope", `resourceGroup(${this.shared(rg, "  ")})`]);
       }
       decls.push(
@@ -321,16 +334,14 @@ function moduleDescription(concern: Concern): string {
     monitoring:
       "Log Analytics, data collection rules, Azure Monitor workspace, Grafana and the action group.",
     registry: "Azure Container Registry with its private endpoint, replicas and AcrPull for the kubelet.",
-    keyvault: "Key Vault with RBAC authorization and its private endpoint.",
-    cluster: "the AKS cluster, its identities, node pools and maintenance windows.",
+    keyvault: "Key Vault with RBAC authorization, its private endpoint and the disk encryption key.",
+    cluster: "the AKS cluster, its identities, disk encryption set, node pools and maintenance windows.",
     identity: "workload identities, their federated credentials and role assignments.",
     alerts: "diagnostic settings, data collection rule associations, metric and Prometheus alerts.",
     policy: "Azure Policy assignments for the clusters.",
     backup: "cluster backup (Velero storage and identity, or the AKS backup extension and vault).",
     gitops: "the Flux extension and the Flux configuration with the deploy-time values.",
     hubPeering: "the hub's side of the peering with the environment's spoke.",
-    flowLogs:
-      "VNet flow logs of the spoke and the hub on the regions' Network Watchers (resource group NetworkWatcherRG).",
     flowLogs:
       "VNet flow logs of the spoke and the hub on the regions' Network Watchers (resource group NetworkWatcherRG).",
   };
@@ -349,7 +360,9 @@ function mainParams(sp: SharedPlatform, modules: { writer: ModuleWriter }[], gro
   // location and tags are the environment resource group's; environmentName only when something uses it
   // (linter rule no-unused-params).
   const used = new Set<string>(["location", "tags"]);
-  if (modules.some((m) => m.writer.concern === "hubPeering")) used.add("environmentName");
+  // Modules deployed once per environment into a shared resource group get the environment in their name.
+  if (modules.some((m) => m.writer.concern === "hubPeering" || m.writer.concern === "flowLogs"))
+    used.add("environmentName");
   for (const m of modules) for (const p of m.writer.used) used.add(p);
   for (const g of [groups.env, groups.hub]) if (g.kind === "param") used.add(g.name);
   if (modules.some((m) => concernScope(m.writer.concern) === "hub")) used.add("hubLocation");
@@ -360,6 +373,10 @@ function mainParams(sp: SharedPlatform, modules: { writer: ModuleWriter }[], gro
   }
   const hub = hubCondition(sp);
   if (hub) used.add(hub);
+  if (modules.some((m) => concernScope(m.writer.concern) === "networkWatcher")) {
+    const nw = networkWatcherCondition(sp);
+    if (nw) used.add(nw);
+  }
   return [...used].sort();
 }
 
@@ -398,6 +415,18 @@ function hubCondition(sp: SharedPlatform): string | undefined {
     sp,
     sp.envs.filter((e) => hubEnvs.has(e)),
     "the hub resource group",
+  );
+}
+
+/** Whether an environment deploys into NetworkWatcherRG (flow logs). */
+function networkWatcherCondition(sp: SharedPlatform): string | undefined {
+  const envs = new Set(
+    sp.resources.filter((r) => concernScope(r.def.concern) === "networkWatcher").flatMap((r) => r.envs),
+  );
+  return conditionParam(
+    sp,
+    sp.envs.filter((e) => envs.has(e)),
+    "the Network Watcher resource group",
   );
 }
 
@@ -446,6 +475,22 @@ function mainBicep(
     )}`,
     "",
   );
+  if (modules.some((m) => concernScope(m.concern) === "networkWatcher")) {
+    const condition = networkWatcherCondition(sp);
+    const cond = condition ? `if (${condition}) ` : "";
+    out.push(
+      "// Azure's resource group of Network Watchers (created with a subscription's first VNet; declaring it in the",
+      "// same region is a no-op).",
+      `resource networkWatcherResourceGroup '${"Microsoft.Resources/resourceGroups"}@${API.resourceGroups}' = ${cond}${bicepObject(
+        [
+          ["name", writer.shared(groups.networkWatcher, "  ")],
+          ["location", hubModules.length > 0 ? "hubLocation" : "location"],
+        ],
+        "",
+      )}`,
+      "",
+    );
+  }
   for (const { concern, writer: mw } of modules) {
     const deps = new Set<Concern>();
     for (const r of mw.resources)
@@ -458,11 +503,11 @@ function mainBicep(
     const entries: [string, string][] = [
       [
         "name",
-        concern === "hubPeering"
-          ? "'akskit-hub-peering-${environmentName}'"
+        concern === "hubPeering" || concern === "flowLogs"
+          ? `'akskit-${moduleFile(concern)}-\${environmentName}'`
           : bicepString(`akskit-${moduleFile(concern)}`),
       ],
-      ["scope", concernScope(concern) === "hub" ? "hubResourceGroup" : "environmentResourceGroup"],
+      ["scope", `${concernScope(concern)}ResourceGroup`],
       ["params", bicepObject(params, "  ")],
     ];
     const depList = CONCERNS.filter((c) => deps.has(c) && modules.some((m) => m.concern === c));
