@@ -90,6 +90,24 @@ function subjectsFor(target: RuleTarget, facts: Facts, kubeByKind: Map<string, K
   }
 }
 
+/** Subject lists depend only on the target, so rules with the same target share one list per run. */
+function targetKey(target: RuleTarget): string {
+  switch (target.kind) {
+    case "azureResource":
+      return `azureResource\u0000${target.types.join("\u0000")}`;
+    case "kube":
+      return `kube\u0000${target.kinds.join("\u0000")}`;
+    default:
+      return target.kind;
+  }
+}
+
+/** A finding whose location is resolved after all rules ran, grouped by object. */
+interface Pending {
+  finding: { location: Finding["location"] };
+  path: KeyPath;
+}
+
 export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOptions = {}): EngineResult {
   const level = options.level ?? "production";
   const findings: Finding[] = [];
@@ -100,6 +118,10 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
     if (list) list.push(o);
     else kubeByKind.set(o.kind, [o]);
   }
+  const subjectCache = new Map<string, unknown[]>();
+  // Per reported fact: its finding object (shared by its findings) and the findings still to locate.
+  const objects = new Map<AnyFact, FindingObject>();
+  const pending = new Map<AnyFact, Pending[]>();
   for (const rule of rules) {
     if (!levelIncludes(level, rule.level)) continue;
     // One context per rule (not per subject): 200 rules over 100,000 objects would otherwise allocate
@@ -109,20 +131,28 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
       facts,
       report(r: FindingReport) {
         const fact = (r.subject ?? current) as AnyFact;
-        const location = fact.locate(r.path ?? []);
-        const object = objectOf(fact);
-        findings.push({
+        let object = objects.get(fact);
+        if (!object) objects.set(fact, (object = objectOf(fact)));
+        const finding: Finding = {
           ruleId: rule.id,
           severity: rule.severity,
           pillar: rule.pillar,
           message: r.message,
           object,
-          location,
+          location: undefined as unknown as Finding["location"],
           fingerprint: fingerprint(rule.id, object.id, r.path),
-        });
+        };
+        findings.push(finding);
+        const entry: Pending = { finding, path: r.path ?? [] };
+        const list = pending.get(fact);
+        if (list) list.push(entry);
+        else pending.set(fact, [entry]);
       },
     };
-    for (const subject of subjectsFor(rule.target, facts, kubeByKind)) {
+    const key = targetKey(rule.target);
+    let subjects = subjectCache.get(key);
+    if (!subjects) subjectCache.set(key, (subjects = subjectsFor(rule.target, facts, kubeByKind)));
+    for (const subject of subjects) {
       current = subject;
       try {
         (rule.check as (s: unknown, c: RuleContext) => void)(subject, ctx);
@@ -130,6 +160,11 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
         errors.push({ ruleId: rule.id, message: err instanceof Error ? err.message : String(err) });
       }
     }
+  }
+  // Locations last, one object at a time: a locator indexes its object once and then answers every
+  // finding on it, instead of each rule's findings re-scanning objects in rule order.
+  for (const [fact, list] of pending) {
+    for (const p of list) p.finding.location = fact.locate(p.path);
   }
   return { findings, errors };
 }

@@ -20,8 +20,85 @@ export class JsonText {
   private lineStarts: number[] | undefined;
   private readonly arrayIndex = new Map<number, number[]>();
   private readonly objectIndex = new Map<number, Map<string, number>>();
+  /** The one value whose whole tree is indexed (`findIn`): offset and path key → offset. */
+  private treeStart = -1;
+  private tree = new Map<string, number>();
 
   constructor(readonly text: string) {}
+
+  /**
+   * Same answer as `find(start, path)`, through an index of every key and element inside the value at
+   * `start`, built in one linear pass the first time that value is asked about. Only the last value's
+   * index is kept, so memory stays bounded; callers that locate many paths should ask about one value
+   * at a time (the engine resolves findings grouped by object).
+   */
+  findIn(start: number, path: KeyPath): JsonHit {
+    const at = this.skipWs(start);
+    if (this.treeStart !== at) {
+      this.tree = new Map();
+      this.treeStart = at;
+      this.indexTree(at, "");
+    }
+    let key = "";
+    let shown = at;
+    let matched = 0;
+    for (const seg of path) {
+      key += typeof seg === "number" ? `\u0002${seg}` : `\u0001${seg}`;
+      const o = this.tree.get(key);
+      if (o === undefined) break;
+      shown = o;
+      matched++;
+    }
+    return { offset: shown, matched };
+  }
+
+  /**
+   * Records every key (offset of its opening quote) and array element (offset of its value) inside the
+   * value at `i` under `prefix`; returns the offset just past the value. The first of duplicate keys
+   * wins, as in `keyOffset`.
+   */
+  private indexTree(i: number, prefix: string): number {
+    const t = this.text;
+    const tree = this.tree;
+    const c = t.charCodeAt(i);
+    if (c === 0x22) return this.stringEnd(i);
+    if (c === 0x7b) {
+      i = this.skipWs(i + 1);
+      if (t.charCodeAt(i) === 0x7d) return i + 1;
+      while (i < t.length && t.charCodeAt(i) === 0x22) {
+        const end = this.stringEnd(i);
+        const raw = t.slice(i + 1, end - 1);
+        const k = `${prefix}\u0001${raw.includes("\\") ? safeJsonString(t.slice(i, end)) : raw}`;
+        const value = this.valueAfterKey(i);
+        let v: number;
+        if (tree.has(k)) v = this.skipWs(this.skipValue(value));
+        else {
+          tree.set(k, i);
+          v = this.skipWs(this.indexTree(value, k));
+        }
+        const d = t.charCodeAt(v);
+        if (d === 0x7d) return v + 1;
+        if (d !== 0x2c) return v;
+        i = this.skipWs(v + 1);
+      }
+      return i;
+    }
+    if (c === 0x5b) {
+      i = this.skipWs(i + 1);
+      if (t.charCodeAt(i) === 0x5d) return i + 1;
+      for (let n = 0; i < t.length; n++) {
+        const k = `${prefix}\u0002${n}`;
+        tree.set(k, i);
+        const v = this.skipWs(this.indexTree(i, k));
+        const d = t.charCodeAt(v);
+        if (d === 0x5d) return v + 1;
+        if (d !== 0x2c) return v;
+        i = this.skipWs(v + 1);
+      }
+      return i;
+    }
+    return this.skipValue(i);
+  }
 
   /** 1-based line and column of a character offset. */
   position(offset: number): { line: number; column: number } {

@@ -43,13 +43,18 @@ export function addJsonValue(
   kind: InputKind,
 ): void {
   const root = jt.rootOffset();
-  const locatorAt =
-    (base: (string | number)[]): Locator =>
-    (path) => {
-      const full = [...base, ...path];
-      const hit = jt.find(root, full);
+  const locatorAt = (base: (string | number)[]): Locator => {
+    // The object's own offset, found once; paths inside it go through the object's one-pass index.
+    let start: number | undefined;
+    return (path) => {
+      if (start === undefined) {
+        const hit = jt.find(root, base);
+        start = hit.matched === base.length ? hit.offset : -1;
+      }
+      const hit = start >= 0 ? jt.findIn(start, path) : jt.find(root, [...base, ...path]);
       return { file, ...jt.position(hit.offset), path: formatKeyPath(path) };
     };
+  };
   walkObjects(value, prefix, sink, file, kind, locatorAt);
 }
 
