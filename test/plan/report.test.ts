@@ -55,8 +55,10 @@ describe("plan reports", () => {
       "capacity",
       "cost",
       "problems",
+      "findings",
     ]);
     expect(Object.keys(env.network)).toEqual(["vnets", "subnets", "ranges", "unplaced"]);
+    expect(env.findings).toEqual({ level: "production", items: [], accepted: 6 });
     expect(Object.keys(env.network.subnets[0])).toEqual([
       "vnet",
       "key",

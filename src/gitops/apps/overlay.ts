@@ -56,11 +56,15 @@ export function stripPerEnvironment(o: KubeObject): KubeObject {
       }
       break;
     }
-    case "HorizontalPodAutoscaler":
+    case "HorizontalPodAutoscaler": {
       delete spec.minReplicas;
       delete spec.maxReplicas;
       delete spec.metrics;
+      // An environment's accepted single minimum replica carries its reason as annotations (autoscaling.ts).
+      const meta = c.metadata as Json | undefined;
+      if (meta) delete meta.annotations;
       break;
+    }
     case "Ingress":
       delete spec.rules;
       delete spec.tls;
@@ -132,14 +136,23 @@ function environmentPatches(base: KubeObject, mine: KubeObject, imageByPatch: bo
         ops.push({ op: "remove", path: "/spec/replicas" });
       return [jsonPatch(mine, ops)];
     }
-    case "HorizontalPodAutoscaler":
+    case "HorizontalPodAutoscaler": {
+      const annotations = mine.metadata?.annotations;
+      const baseAnnotations = base.metadata?.annotations;
       return [
         jsonPatch(mine, [
+          ...(annotations && JSON.stringify(annotations) !== JSON.stringify(baseAnnotations)
+            ? [{ op: "add" as const, path: "/metadata/annotations", value: annotations }]
+            : []),
+          ...(!annotations && baseAnnotations
+            ? [{ op: "remove" as const, path: "/metadata/annotations" }]
+            : []),
           { op: "add", path: "/spec/minReplicas", value: spec.minReplicas },
           { op: "add", path: "/spec/maxReplicas", value: spec.maxReplicas },
           { op: "add", path: "/spec/metrics", value: spec.metrics },
         ]),
       ];
+    }
     case "Ingress":
       return [
         jsonPatch(mine, [

@@ -151,7 +151,7 @@ function environment(e: EnvironmentPlan): string[] {
   out.push("", `### Findings (audit rules at the ${e.findings.level} level)`, "");
   if (e.findings.items.length === 0)
     out.push(
-      `None.${e.findings.accepted > 0 ? ` ${e.findings.accepted} accepted by the spec with a reason.` : ""}`,
+      `None.${e.findings.accepted > 0 ? ` ${e.findings.accepted} accepted with a stated reason (\`akskit.dev/ignore\`).` : ""}`,
     );
   else
     out.push(

@@ -180,7 +180,7 @@ function environmentBlock(e: EnvironmentPlan): string[] {
   if (e.findings.items.length === 0)
     out.push(
       ...note(
-        `None.${e.findings.accepted > 0 ? ` ${e.findings.accepted} accepted by the spec (akskit.dev/ignore with a reason).` : ""}`,
+        `None.${e.findings.accepted > 0 ? ` ${e.findings.accepted} accepted with a stated reason (akskit.dev/ignore).` : ""}`,
       ),
     );
   for (const f of e.findings.items)

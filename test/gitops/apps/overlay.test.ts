@@ -63,6 +63,14 @@ describe("apps base and overlays", () => {
     const patches = overlay("dev").patches!;
     const hpa = patches.find((p) => p.target.kind === "HorizontalPodAutoscaler" && p.target.name === "web")!;
     expect(parse(hpa.patch)).toEqual([
+      {
+        op: "add",
+        path: "/metadata/annotations",
+        value: {
+          "akskit.dev/ignore": "workload/hpa-min-replicas",
+          "akskit.dev/ignore-reason": "The spec sets replicas.min to 1 for environment dev.",
+        },
+      },
       { op: "add", path: "/spec/minReplicas", value: 1 },
       { op: "add", path: "/spec/maxReplicas", value: 3 },
       {
