@@ -20,7 +20,7 @@ import {
   type ValueObject,
   isValueObject,
 } from "../expr.js";
-import { type ArmResourceDef, concernScope } from "../resources.js";
+import { type ArmResourceDef, NETWORK_WATCHER_RESOURCE_GROUP, concernScope } from "../resources.js";
 
 export const AZCLI_DIR = "infra/azcli";
 
@@ -55,7 +55,9 @@ class Shell {
   }
 
   rg(r: ArmResourceDef): string {
-    return concernScope(r.concern) === "hub" ? "${HUB_RESOURCE_GROUP}" : "${RESOURCE_GROUP}";
+    const group = concernScope(r.concern);
+    if (group === "networkWatcher") return NETWORK_WATCHER_RESOURCE_GROUP;
+    return group === "hub" ? "${HUB_RESOURCE_GROUP}" : "${RESOURCE_GROUP}";
   }
 
   /** The resource id, as text for a double-quoted shell word. */
@@ -221,8 +223,13 @@ function script(platform: PlatformModel, c: ClusterModel): string {
     );
   lines.push(
     `az group create --name "\${RESOURCE_GROUP}" --location "\${LOCATION}"${tagsArgs(c.tags)} --output none`,
-    "",
   );
+  if (resources.some((r) => concernScope(r.concern) === "networkWatcher"))
+    lines.push(
+      "# Azure creates NetworkWatcherRG with a subscription's first VNet, possibly in another region: keep it then.",
+      `az group show --name ${NETWORK_WATCHER_RESOURCE_GROUP} --output none 2>/dev/null ||${cont}az group create --name ${NETWORK_WATCHER_RESOURCE_GROUP} --location "\${${usesHub ? "HUB_LOCATION" : "LOCATION"}}" --output none`,
+    );
+  lines.push("");
   for (const r of ordered(resources)) {
     stepTitle(r.description.replace(/\.$/, ""));
     lines.push(...command(sh, c, r), "");
@@ -321,6 +328,20 @@ function command(sh: Shell, c: ClusterModel, r: ArmResourceDef): string[] {
         `az keyvault create ${rg} --name ${q(sh.nameText(r))} ${loc}${cont}--enable-rbac-authorization true --retention-days ${lit(p.softDeleteRetentionInDays)}${p.enablePurgeProtection ? " --enable-purge-protection true" : ""}${cont}--public-network-access ${lit(p.publicNetworkAccess)} --default-action ${acls.defaultAction ?? "Allow"} --bypass ${acls.bypass ?? "AzureServices"}${tagsArgs(r.tags)} --output none`,
       ];
     }
+    case "Microsoft.KeyVault/vaults/keys":
+      return keyCreate(sh, r);
+    case "Microsoft.Compute/diskEncryptionSets": {
+      const key = p.activeKey as Record<string, Value>;
+      return [
+        `az disk-encryption-set create ${rg} --name ${q(sh.nameText(r))} ${loc}${cont}--key-url ${sh.word(key.keyUrl!)}${cont}--source-vault ${sh.word((key.sourceVault as ValueObject).id!)}${cont}--encryption-type ${lit(p.encryptionType)} --enable-auto-key-rotation ${lit(p.rotationToLatestKeyVersionEnabled)} --mi-system-assigned${tagsArgs(r.tags)} --output none`,
+      ];
+    }
+    case "Microsoft.Network/networkWatchers":
+      return [
+        `az network watcher configure --resource-group ${NETWORK_WATCHER_RESOURCE_GROUP} --locations ${sh.word(r.location!)} --enabled true --output none`,
+      ];
+    case "Microsoft.Network/networkWatchers/flowLogs":
+      return flowLogCreate(sh, r);
     case "Microsoft.OperationalInsights/workspaces":
       return [
         `az monitor log-analytics workspace create ${rg} --workspace-name ${q(sh.nameText(r))} ${loc}${cont}--sku PerGB2018 --retention-time ${lit(p.retentionInDays)}${tagsArgs(r.tags)} --output none`,
@@ -337,6 +358,47 @@ function command(sh: Shell, c: ClusterModel, r: ArmResourceDef): string[] {
     default:
       return armPut(sh, r);
   }
+}
+
+function keyCreate(sh: Shell, r: ArmResourceDef): string[] {
+  const p = r.properties as Record<string, Value>;
+  const vault = q(sh.nameText(sh.symbols.get(r.parent!)!));
+  const name = q(sh.nameText(r));
+  const policy = p.rotationPolicy as ValueObject | undefined;
+  const out = [
+    "# Key Vault data plane: run from a network that reaches the vault (its public access is off when it has a",
+    "# private endpoint), with a Key Vault Crypto Officer role on it.",
+    `az keyvault key create --vault-name ${vault} --name ${name}${cont}--kty ${lit(p.kty)} --size ${lit(p.keySize)} --ops ${((p.keyOps as string[]) ?? []).join(" ")}${tagsArgs(r.tags)} --output none`,
+  ];
+  if (policy) {
+    // The data plane's policy format: action types are capitalised (Rotate, Notify).
+    const lifetimeActions = ((policy.lifetimeActions as ValueObject[]) ?? []).map((a) => {
+      const type = lit((a.action as ValueObject).type);
+      return { trigger: a.trigger!, action: { type: type[0]!.toUpperCase() + type.slice(1) } };
+    });
+    out.push(
+      'policy="$(mktemp)"',
+      'cat >"$policy" <<JSON',
+      sh.json({ lifetimeActions, attributes: policy.attributes! }),
+      "JSON",
+      `az keyvault key rotation-policy update --vault-name ${vault} --name ${name} --value "@$policy" --output none`,
+      'rm -f "$policy"',
+    );
+  }
+  return out;
+}
+
+function flowLogCreate(sh: Shell, r: ArmResourceDef): string[] {
+  const p = r.properties as Record<string, Value>;
+  const retention = p.retentionPolicy as Record<string, Value>;
+  const format = p.format as Record<string, Value>;
+  const ta = (p.flowAnalyticsConfiguration as ValueObject).networkWatcherFlowAnalyticsConfiguration as Record<
+    string,
+    Value
+  >;
+  return [
+    `az network watcher flow-log create --location ${sh.word(r.location!)} --name ${q(sh.nameText(r))}${cont}--vnet ${sh.word(p.targetResourceId!)}${cont}--storage-account ${sh.word(p.storageId!)}${cont}--enabled true --format ${lit(format.type)} --log-version ${lit(format.version)} --retention ${lit(retention.days)}${cont}--traffic-analytics ${lit(ta.enabled)} --workspace ${sh.word(ta.workspaceResourceId!)} --interval ${lit(ta.trafficAnalyticsInterval)}${tagsArgs(r.tags)} --output none`,
+  ];
 }
 
 function vnet(sh: Shell, r: ArmResourceDef, rg: string, loc: string): string[] {
@@ -431,6 +493,7 @@ function aksCreate(sh: Shell, c: ClusterModel, r: ArmResourceDef): string[] {
   if (s.identity.adminGroupObjectIds.length > 0)
     f.push(`--aad-admin-group-object-ids ${s.identity.adminGroupObjectIds.join(",")}`);
   if (!s.identity.localAccounts) f.push("--disable-local-accounts");
+  if (p.diskEncryptionSetID) f.push(`--node-osdisk-diskencryptionset-id ${sh.word(p.diskEncryptionSetID)}`);
   // API server.
   const a = s.apiServer;
   const noRunCommand =

@@ -50,7 +50,7 @@ module registry 'modules/registry.bicep' = {
   ]
 }
 
-// Key Vault with RBAC authorization and its private endpoint.
+// Key Vault with RBAC authorization, its private endpoint and the disk encryption key.
 module keyvault 'modules/keyvault.bicep' = {
   name: 'akskit-keyvault'
   scope: environmentResourceGroup
@@ -60,7 +60,7 @@ module keyvault 'modules/keyvault.bicep' = {
   }
 }
 
-// the AKS cluster, its identities, node pools and maintenance windows.
+// the AKS cluster, its identities, disk encryption set, node pools and maintenance windows.
 module cluster 'modules/cluster.bicep' = {
   name: 'akskit-cluster'
   scope: environmentResourceGroup

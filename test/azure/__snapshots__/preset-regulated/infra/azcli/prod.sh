@@ -32,6 +32,9 @@ az group create --name "${HUB_RESOURCE_GROUP}" --location "${HUB_LOCATION}" \
     --tags environment=shared managed-by=akskit platform=regplat --output none
 az group create --name "${RESOURCE_GROUP}" --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=regplat --output none
+# Azure creates NetworkWatcherRG with a subscription's first VNet, possibly in another region: keep it then.
+az group show --name NetworkWatcherRG --output none 2>/dev/null || \
+    az group create --name NetworkWatcherRG --location "${HUB_LOCATION}" --output none
 
 # 2. Hub virtual network shared by every environment (firewall, Bastion, gateway subnets)
 az network vnet create --resource-group "${HUB_RESOURCE_GROUP}" --name vnet-regplat-hub --location "${HUB_LOCATION}" --address-prefixes 10.200.0.0/22 \
@@ -385,15 +388,48 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/
 }
 JSON
 
-# 9. Network security group of the system node pool subnet
+# 9. Storage account holding the VNet flow logs of the hub (no public access, no shared keys)
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stregplathubflog" 2025-01-01 <<JSON
+{
+  "location": "${HUB_LOCATION}",
+  "tags": {
+    "environment": "shared",
+    "managed-by": "akskit",
+    "platform": "regplat"
+  },
+  "kind": "StorageV2",
+  "sku": {
+    "name": "Standard_ZRS"
+  },
+  "properties": {
+    "accessTier": "Hot",
+    "allowBlobPublicAccess": false,
+    "allowSharedKeyAccess": false,
+    "minimumTlsVersion": "TLS1_2",
+    "supportsHttpsTrafficOnly": true,
+    "publicNetworkAccess": "Disabled",
+    "networkAcls": {
+      "defaultAction": "Deny",
+      "bypass": "AzureServices"
+    }
+  }
+}
+JSON
+
+# 10. Log Analytics workspace for the hub's traffic analytics (365 days)
+az monitor log-analytics workspace create --resource-group "${HUB_RESOURCE_GROUP}" --workspace-name log-regplat-hub --location "${HUB_LOCATION}" \
+    --sku PerGB2018 --retention-time 365 \
+    --tags environment=shared managed-by=akskit platform=regplat --output none
+
+# 11. Network security group of the system node pool subnet
 az network nsg create --resource-group "${RESOURCE_GROUP}" --name nsg-regplat-prod-systemnodes --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 
-# 10. Network security group of the user node pools subnet
+# 12. Network security group of the user node pools subnet
 az network nsg create --resource-group "${RESOURCE_GROUP}" --name nsg-regplat-prod-usernodes --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 
-# 11. Network security group of the internal load balancer / ingress subnet
+# 13. Network security group of the internal load balancer / ingress subnet
 az network nsg create --resource-group "${RESOURCE_GROUP}" --name nsg-regplat-prod-ingress --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 az network nsg rule create --resource-group "${RESOURCE_GROUP}" --nsg-name nsg-regplat-prod-ingress --name allow-https-from-vnet \
@@ -405,11 +441,11 @@ az network nsg rule create --resource-group "${RESOURCE_GROUP}" --nsg-name nsg-r
     --source-address-prefixes VirtualNetwork --source-port-ranges '*' \
     --destination-address-prefixes '*' --destination-port-ranges 80 --output none
 
-# 12. Network security group of the private endpoints (registry, key vault) subnet
+# 14. Network security group of the private endpoints (registry, key vault) subnet
 az network nsg create --resource-group "${RESOURCE_GROUP}" --name nsg-regplat-prod-privateendpoints --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 
-# 13. Network security group of the application gateway waf_v2 subnet
+# 15. Network security group of the application gateway waf_v2 subnet
 az network nsg create --resource-group "${RESOURCE_GROUP}" --name nsg-regplat-prod-applicationgateway --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 az network nsg rule create --resource-group "${RESOURCE_GROUP}" --nsg-name nsg-regplat-prod-applicationgateway --name allow-gateway-manager \
@@ -429,14 +465,14 @@ az network nsg rule create --resource-group "${RESOURCE_GROUP}" --nsg-name nsg-r
     --source-address-prefixes AzureLoadBalancer --source-port-ranges '*' \
     --destination-address-prefixes '*' --destination-port-ranges '*' --output none
 
-# 14. Sends all node egress (0.0.0.0/0) to the hub's Azure Firewall
+# 16. Sends all node egress (0.0.0.0/0) to the hub's Azure Firewall
 az network route-table create --resource-group "${RESOURCE_GROUP}" --name rt-regplat-prod-egress --location "${LOCATION}" --disable-bgp-route-propagation true \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 az network route-table route create --resource-group "${RESOURCE_GROUP}" --route-table-name rt-regplat-prod-egress --name default-to-firewall \
     --address-prefix 0.0.0.0/0 --next-hop-type VirtualAppliance \
     --next-hop-ip-address "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Network/azureFirewalls/afw-regplat-hub" --api-version 2025-07-01 --query "properties.ipConfigurations[0].properties.privateIPAddress" --output tsv)" --output none
 
-# 15. The environment's spoke VNet: node, ingress, private endpoint and gateway subnets
+# 17. The environment's spoke VNet: node, ingress, private endpoint and gateway subnets
 az network vnet create --resource-group "${RESOURCE_GROUP}" --name vnet-regplat-prod --location "${LOCATION}" --address-prefixes 10.241.0.0/16 \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 az network vnet subnet create --resource-group "${RESOURCE_GROUP}" --vnet-name vnet-regplat-prod --name snet-system-nodes \
@@ -458,7 +494,7 @@ az network vnet subnet create --resource-group "${RESOURCE_GROUP}" --vnet-name v
     --address-prefixes 10.241.2.0/24 \
     --network-security-group "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/networkSecurityGroups/nsg-regplat-prod-applicationgateway" --output none
 
-# 16. Peering from the spoke to the hub
+# 18. Peering from the spoke to the hub
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-regplat-prod/virtualNetworkPeerings/peer-to-hub" 2025-07-01 <<JSON
 {
   "properties": {
@@ -473,12 +509,12 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 17. Public IP of the Application Gateway (the platform's ingress address)
+# 19. Public IP of the Application Gateway (the platform's ingress address)
 az network public-ip create --resource-group "${RESOURCE_GROUP}" --name pip-agw-regplat-prod --location "${LOCATION}" \
     --sku Standard --allocation-method Static --version IPv4 --zone 1 2 3 \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 
-# 18. WAF policy (Prevention mode, Microsoft default and bot manager rule sets)
+# 20. WAF policy (Prevention mode, Microsoft default and bot manager rule sets)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies/waf-regplat-prod" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -509,7 +545,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 19. Application Gateway WAF_v2 in front of the cluster's ingress
+# 21. Application Gateway WAF_v2 in front of the cluster's ingress
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/applicationGateways/agw-regplat-prod" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -616,12 +652,12 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 20. Log Analytics workspace for control plane logs and Container Insights (365 days)
+# 22. Log Analytics workspace for control plane logs and Container Insights (365 days)
 az monitor log-analytics workspace create --resource-group "${RESOURCE_GROUP}" --workspace-name log-regplat-prod --location "${LOCATION}" \
     --sku PerGB2018 --retention-time 365 \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 
-# 21. Action group every alert notifies (the observability.alertEmails recipients)
+# 23. Action group every alert notifies (the observability.alertEmails recipients)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/actionGroups/ag-regplat-prod" 2023-01-01 <<JSON
 {
   "location": "global",
@@ -638,7 +674,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 22. Container Insights data collection rule: ContainerLogV2, Kubernetes events and pod inventory
+# 24. Container Insights data collection rule: ContainerLogV2, Kubernetes events and pod inventory
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/dataCollectionRules/dcr-regplat-prod-ci" 2024-03-11 <<JSON
 {
   "location": "${LOCATION}",
@@ -693,7 +729,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 23. Azure Monitor workspace storing managed Prometheus metrics
+# 25. Azure Monitor workspace storing managed Prometheus metrics
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Monitor/accounts/amw-regplat-prod" 2025-10-03 <<JSON
 {
   "location": "${LOCATION}",
@@ -706,7 +742,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 24. Data collection endpoint the cluster's metrics add-on sends Prometheus metrics to
+# 26. Data collection endpoint the cluster's metrics add-on sends Prometheus metrics to
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/dataCollectionEndpoints/dce-regplat-prod-prom" 2024-03-11 <<JSON
 {
   "location": "${LOCATION}",
@@ -720,7 +756,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 25. Data collection rule sending the cluster's Prometheus metrics to the Azure Monitor workspace
+# 27. Data collection rule sending the cluster's Prometheus metrics to the Azure Monitor workspace
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/dataCollectionRules/dcr-regplat-prod-prom" 2024-03-11 <<JSON
 {
   "location": "${LOCATION}",
@@ -765,7 +801,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 26. Azure Managed Grafana with the Azure Monitor workspace as its Prometheus data source
+# 28. Azure Managed Grafana with the Azure Monitor workspace as its Prometheus data source
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Dashboard/grafana/amg-regplat-prod" 2025-08-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -794,20 +830,48 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 27. Lets Grafana query the Azure Monitor workspace
+# 29. Lets Grafana query the Azure Monitor workspace
 az role assignment create --role b0d8363b-8ddd-447d-831f-62ca05bff136 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Dashboard/grafana/amg-regplat-prod" --api-version 2025-08-01 --query "identity.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Monitor/accounts/amw-regplat-prod" --output none
 
-# 28. Container registry (Premium) the cluster pulls images from; admin user disabled
+# 30. Storage account holding the VNet flow logs of the spoke (no public access, no shared keys)
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stregplatprodflog" 2025-01-01 <<JSON
+{
+  "location": "${LOCATION}",
+  "tags": {
+    "environment": "prod",
+    "managed-by": "akskit",
+    "platform": "regplat"
+  },
+  "kind": "StorageV2",
+  "sku": {
+    "name": "Standard_ZRS"
+  },
+  "properties": {
+    "accessTier": "Hot",
+    "allowBlobPublicAccess": false,
+    "allowSharedKeyAccess": false,
+    "minimumTlsVersion": "TLS1_2",
+    "supportsHttpsTrafficOnly": true,
+    "publicNetworkAccess": "Disabled",
+    "networkAcls": {
+      "defaultAction": "Deny",
+      "bypass": "AzureServices"
+    }
+  }
+}
+JSON
+
+# 31. Container registry (Premium) the cluster pulls images from; admin user disabled
 az acr create --resource-group "${RESOURCE_GROUP}" --name crregplatprod --location "${LOCATION}" --sku Premium \
     --admin-enabled false --public-network-enabled false --zone-redundancy Enabled \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 
-# 29. Geo-replica of the registry in northeurope
+# 32. Geo-replica of the registry in northeurope
 az acr replication create --registry crregplatprod --resource-group "${RESOURCE_GROUP}" --location northeurope --zone-redundancy Enabled --output none
 
-# 30. Private DNS zone resolving the registry's private endpoint inside the VNets
+# 33. Private DNS zone resolving the registry's private endpoint inside the VNets
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.azurecr.io" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -820,7 +884,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 31. Links the registry's private DNS zone to the spoke VNet
+# 34. Links the registry's private DNS zone to the spoke VNet
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.azurecr.io/virtualNetworkLinks/spoke" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -838,7 +902,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 32. Private endpoint of the registry in the spoke (public network access is disabled)
+# 35. Private endpoint of the registry in the spoke (public network access is disabled)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-crregplatprod" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -866,7 +930,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 33. Registers the registry's private endpoint address in its private DNS zone
+# 36. Registers the registry's private endpoint address in its private DNS zone
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-crregplatprod/privateDnsZoneGroups/default" 2025-07-01 <<JSON
 {
   "properties": {
@@ -882,22 +946,57 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 34. Kubelet identity: pulls images (AcrPull) and reads the node resources
+# 37. Kubelet identity: pulls images (AcrPull) and reads the node resources
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-kubelet-regplat-prod --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 
-# 35. AcrPull for the kubelet identity: nodes pull images without credentials
+# 38. AcrPull for the kubelet identity: nodes pull images without credentials
 az role assignment create --role 7f951dda-4ed3-4680-a7ca-43fe172d538d \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-kubelet-regplat-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerRegistry/registries/crregplatprod" --output none
 
-# 36. Key Vault (RBAC authorization) holding the workloads' secrets
+# 39. Key Vault (RBAC authorization) holding the workloads' secrets
 az keyvault create --resource-group "${RESOURCE_GROUP}" --name kv-regplat-prod --location "${LOCATION}" \
     --enable-rbac-authorization true --retention-days 90 --enable-purge-protection true \
     --public-network-access Disabled --default-action Deny --bypass AzureServices \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 
-# 37. Private DNS zone resolving the Key Vault's private endpoint inside the VNets
+# 40. Customer-managed key (RSA 3072, rotated yearly) encrypting the node OS and data disks
+# Key Vault data plane: run from a network that reaches the vault (its public access is off when it has a
+# private endpoint), with a Key Vault Crypto Officer role on it.
+az keyvault key create --vault-name kv-regplat-prod --name aks-disk-encryption \
+    --kty RSA --size 3072 --ops wrapKey unwrapKey \
+    --tags environment=prod managed-by=akskit platform=regplat --output none
+policy="$(mktemp)"
+cat >"$policy" <<JSON
+{
+  "lifetimeActions": [
+    {
+      "trigger": {
+        "timeAfterCreate": "P1Y"
+      },
+      "action": {
+        "type": "Rotate"
+      }
+    },
+    {
+      "trigger": {
+        "timeBeforeExpiry": "P30D"
+      },
+      "action": {
+        "type": "Notify"
+      }
+    }
+  ],
+  "attributes": {
+    "expiryTime": "P2Y"
+  }
+}
+JSON
+az keyvault key rotation-policy update --vault-name kv-regplat-prod --name aks-disk-encryption --value "@$policy" --output none
+rm -f "$policy"
+
+# 41. Private DNS zone resolving the Key Vault's private endpoint inside the VNets
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.vaultcore.azure.net" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -910,7 +1009,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 38. Links the Key Vault's private DNS zone to the spoke VNet
+# 42. Links the Key Vault's private DNS zone to the spoke VNet
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.vaultcore.azure.net/virtualNetworkLinks/spoke" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -928,7 +1027,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 39. Private endpoint of the Key Vault in the spoke (public network access is disabled)
+# 43. Private endpoint of the Key Vault in the spoke (public network access is disabled)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-kv-regplat-prod" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -956,7 +1055,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 40. Registers the Key Vault's private endpoint address in its private DNS zone
+# 44. Registers the Key Vault's private endpoint address in its private DNS zone
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-kv-regplat-prod/privateDnsZoneGroups/default" 2025-07-01 <<JSON
 {
   "properties": {
@@ -972,26 +1071,38 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 41. Control plane identity of the cluster (manages the node resource group, joins subnets)
+# 45. Control plane identity of the cluster (manages the node resource group, joins subnets)
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-aks-regplat-prod --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 
-# 42. Lets the control plane assign the kubelet identity to the nodes
+# 46. Lets the control plane assign the kubelet identity to the nodes
 az role assignment create --role f1a07417-d97a-45cb-824c-7a7467783830 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-aks-regplat-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-kubelet-regplat-prod" --output none
 
-# 43. Lets the control plane join node subnets and create internal load balancers in the spoke
+# 47. Lets the control plane join node subnets and create internal load balancers in the spoke
 az role assignment create --role 4d97b98b-1d4f-4787-a291-c67834d212e7 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-aks-regplat-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-regplat-prod" --output none
 
-# 44. Lets the control plane manage routes in the egress route table
+# 48. Lets the control plane manage routes in the egress route table
 az role assignment create --role 4d97b98b-1d4f-4787-a291-c67834d212e7 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-aks-regplat-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/routeTables/rt-regplat-prod-egress" --output none
 
-# 45. The AKS cluster (Premium tier, Kubernetes 1.36)
+# 49. Disk encryption set encrypting node OS and data disks with the customer-managed key
+az disk-encryption-set create --resource-group "${RESOURCE_GROUP}" --name des-regplat-prod --location "${LOCATION}" \
+    --key-url "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.KeyVault/vaults/kv-regplat-prod/keys/aks-disk-encryption" --api-version 2026-02-01 --query "properties.keyUri" --output tsv)" \
+    --source-vault "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.KeyVault/vaults/kv-regplat-prod" \
+    --encryption-type EncryptionAtRestWithCustomerKey --enable-auto-key-rotation true --mi-system-assigned \
+    --tags environment=prod managed-by=akskit platform=regplat --output none
+
+# 50. Lets the disk encryption set wrap and unwrap disk keys with the Key Vault key
+az role assignment create --role e147488a-f6f5-4113-8e2d-b22465e65bf6 \
+    --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Compute/diskEncryptionSets/des-regplat-prod" --api-version 2024-03-02 --query "identity.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
+    --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.KeyVault/vaults/kv-regplat-prod" --output none
+
+# 51. The AKS cluster (Premium tier, Kubernetes 1.36)
 # Egress goes through the hub firewall: the route table and firewall rules must exist first (steps above).
 # az aks create fails on an existing cluster: skip it when re-running the script.
 if ! az aks show --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --output none 2>/dev/null; then
@@ -1003,6 +1114,7 @@ az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --assign-kubelet-identity "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-kubelet-regplat-prod" \
     --enable-aad --enable-azure-rbac --aad-tenant-id "${TENANT_ID}" \
     --disable-local-accounts \
+    --node-osdisk-diskencryptionset-id "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Compute/diskEncryptionSets/des-regplat-prod" \
     --enable-private-cluster --private-dns-zone system --disable-public-fqdn --disable-run-command \
     --network-plugin azure --network-plugin-mode overlay --network-dataplane cilium --network-policy cilium \
     --pod-cidr 10.244.0.0/16 --service-cidr 10.0.0.0/16 --dns-service-ip 10.0.0.10 \
@@ -1033,7 +1145,7 @@ az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 fi
 
-# 46. User node pool apps (Standard_D8ds_v5, 3–20 nodes)
+# 52. User node pool apps (Standard_D8ds_v5, 3–20 nodes)
 az aks nodepool add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name apps \
     --mode User \
     --node-vm-size Standard_D8ds_v5 \
@@ -1048,17 +1160,17 @@ az aks nodepool add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUST
     --enable-encryption-at-host \
     --enable-fips-image --output none
 
-# 47. Weekly window (Saturday 02:00, 4 h) for cluster auto-upgrades
+# 53. Weekly window (Saturday 02:00, 4 h) for cluster auto-upgrades
 az aks maintenanceconfiguration add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name aksManagedAutoUpgradeSchedule \
     --schedule-type Weekly --day-of-week Saturday --interval-weeks 1 \
     --start-time 02:00 --duration 4 --utc-offset +00:00 --output none
 
-# 48. Weekly window (Sunday 02:00, 4 h) for node OS upgrades
+# 54. Weekly window (Sunday 02:00, 4 h) for node OS upgrades
 az aks maintenanceconfiguration add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name aksManagedNodeOSUpgradeSchedule \
     --schedule-type Weekly --day-of-week Sunday --interval-weeks 1 \
     --start-time 02:00 --duration 4 --utc-offset +00:00 --output none
 
-# 49. Sends the control plane logs (kube-apiserver, kube-audit, kube-controller-manager, kube-scheduler, cluster-autoscaler, guard, cloud-controller-manager) to Log Analytics
+# 55. Sends the control plane logs (kube-apiserver, kube-audit, kube-controller-manager, kube-scheduler, cluster-autoscaler, guard, cloud-controller-manager) to Log Analytics
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-regplat-prod/providers/microsoft.insights/diagnosticSettings/service" 2016-09-01 <<JSON
 {
   "properties": {
@@ -1097,7 +1209,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 50. Associates the Container Insights data collection rule with the cluster
+# 56. Associates the Container Insights data collection rule with the cluster
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-regplat-prod/providers/Microsoft.Insights/dataCollectionRuleAssociations/ContainerInsightsExtension" 2024-03-11 <<JSON
 {
   "properties": {
@@ -1107,7 +1219,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 51. Associates the Prometheus data collection endpoint with the cluster
+# 57. Associates the Prometheus data collection endpoint with the cluster
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-regplat-prod/providers/Microsoft.Insights/dataCollectionRuleAssociations/configurationAccessEndpoint" 2024-03-11 <<JSON
 {
   "properties": {
@@ -1116,7 +1228,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 52. Associates the Prometheus data collection rule with the cluster
+# 58. Associates the Prometheus data collection rule with the cluster
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-regplat-prod/providers/Microsoft.Insights/dataCollectionRuleAssociations/prometheus" 2024-03-11 <<JSON
 {
   "properties": {
@@ -1126,7 +1238,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 53. Prometheus alert rule group: pod-level recommended alerts
+# 59. Prometheus alert rule group: pod-level recommended alerts
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.AlertsManagement/prometheusRuleGroups/pods-aks-regplat-prod" 2023-03-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1260,7 +1372,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 54. Prometheus alert rule group: node-level recommended alerts
+# 60. Prometheus alert rule group: node-level recommended alerts
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.AlertsManagement/prometheusRuleGroups/nodes-aks-regplat-prod" 2023-03-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1350,7 +1462,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 55. Metric alert: node cpu usage above 80% for 15 minutes
+# 61. Metric alert: node cpu usage above 80% for 15 minutes
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/metricAlerts/node-cpu-pressure-aks-regplat-prod" 2026-01-01 <<JSON
 {
   "location": "global",
@@ -1393,7 +1505,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 56. Metric alert: node memory working set above 80% for 15 minutes
+# 62. Metric alert: node memory working set above 80% for 15 minutes
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/metricAlerts/node-memory-pressure-aks-regplat-prod" 2026-01-01 <<JSON
 {
   "location": "global",
@@ -1436,7 +1548,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 57. Metric alert: a node reports notready
+# 63. Metric alert: a node reports notready
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/metricAlerts/node-not-ready-aks-regplat-prod" 2026-01-01 <<JSON
 {
   "location": "global",
@@ -1495,7 +1607,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 58. Metric alert: pods in the failed phase
+# 64. Metric alert: pods in the failed phase
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/metricAlerts/pods-failed-aks-regplat-prod" 2026-01-01 <<JSON
 {
   "location": "global",
@@ -1547,7 +1659,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 59. Pod security restricted initiative in deny mode
+# 65. Pod security restricted initiative in deny mode
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Authorization/policyAssignments/aks-pod-security-restricted" 2026-06-01 <<JSON
 {
   "properties": {
@@ -1574,7 +1686,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 60. Allowed images policy: containers only from the platform's and the allowed registries
+# 66. Allowed images policy: containers only from the platform's and the allowed registries
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Authorization/policyAssignments/aks-allowed-images" 2026-06-01 <<JSON
 {
   "properties": {
@@ -1601,7 +1713,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 61. Storage account holding cluster backups (private endpoint only, no shared keys, no public blobs)
+# 67. Storage account holding cluster backups (private endpoint only, no shared keys, no public blobs)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stregplatprodbkp" 2025-01-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1629,7 +1741,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 62. Private DNS zone resolving the backup storage account's private endpoint inside the VNets
+# 68. Private DNS zone resolving the backup storage account's private endpoint inside the VNets
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -1642,7 +1754,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 63. Links the backup storage account's private DNS zone to the spoke VNet
+# 69. Links the backup storage account's private DNS zone to the spoke VNet
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net/virtualNetworkLinks/spoke" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -1660,7 +1772,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 64. Private endpoint of the backup storage account in the spoke (public network access is disabled)
+# 70. Private endpoint of the backup storage account in the spoke (public network access is disabled)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stregplatprodbkp-blob" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1688,7 +1800,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 65. Registers the backup storage account's private endpoint address in its private DNS zone
+# 71. Registers the backup storage account's private endpoint address in its private DNS zone
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stregplatprodbkp-blob/privateDnsZoneGroups/default" 2025-07-01 <<JSON
 {
   "properties": {
@@ -1704,7 +1816,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 66. Blob service of the backup account with soft delete
+# 72. Blob service of the backup account with soft delete
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stregplatprodbkp/blobServices/default" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1716,7 +1828,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 67. Blob container the backups are written to
+# 73. Blob container the backups are written to
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stregplatprodbkp/blobServices/default/containers/velero" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1725,26 +1837,26 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 68. Workload identity of Velero
+# 74. Workload identity of Velero
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-velero-regplat-prod --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=regplat --output none
 
-# 69. Trusts tokens of service account velero/velero issued by the cluster
+# 75. Trusts tokens of service account velero/velero issued by the cluster
 az identity federated-credential create --resource-group "${RESOURCE_GROUP}" --identity-name id-velero-regplat-prod --name velero \
     --issuer "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-regplat-prod" --api-version 2025-10-01 --query "properties.oidcIssuerProfile.issuerURL" --output tsv)" \
     --subject system:serviceaccount:velero:velero --audiences api://AzureADTokenExchange --output none
 
-# 70. Lets Velero write backups to the storage account
+# 76. Lets Velero write backups to the storage account
 az role assignment create --role ba92f5b4-2d11-453d-a403-e96b0029c9fe \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-velero-regplat-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stregplatprodbkp" --output none
 
-# 71. The Flux cluster extension (GitOps controllers in flux-system)
+# 77. The Flux cluster extension (GitOps controllers in flux-system)
 az k8s-extension create --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --cluster-type managedClusters \
     --name flux --extension-type microsoft.flux --release-train Stable --auto-upgrade-minor-version true \
     --configuration-settings multiTenancy.enforce=false workloadIdentity.enable=true --output none
 
-# 72. Flux configuration reconciling ./clusters/prod of https://github.com/example/aks-gitops with the deploy-time values
+# 78. Flux configuration reconciling ./clusters/prod of https://github.com/example/aks-gitops with the deploy-time values
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-regplat-prod/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/platform" 2025-04-01 <<JSON
 {
   "properties": {
@@ -1787,7 +1899,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 73. Peering from the hub to this environment's spoke
+# 79. Peering from the hub to this environment's spoke
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-regplat-hub/virtualNetworkPeerings/peer-hub-to-prod" 2025-07-01 <<JSON
 {
   "properties": {
@@ -1802,7 +1914,26 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/
 }
 JSON
 
-# 74. Credentials
+# 80. The Network Watcher of westeurope (Azure's own, declared so the flow logs have their parent)
+az network watcher configure --resource-group NetworkWatcherRG --locations "${LOCATION}" --enabled true --output none
+
+# 81. VNet flow log of vnet-regplat-prod (365 days, traffic analytics every 10 minutes)
+az network watcher flow-log create --location "${LOCATION}" --name fl-vnet-regplat-prod \
+    --vnet "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-regplat-prod" \
+    --storage-account "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stregplatprodflog" \
+    --enabled true --format JSON --log-version 2 --retention 365 \
+    --traffic-analytics true --workspace "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.OperationalInsights/workspaces/log-regplat-prod" --interval 10 \
+    --tags environment=prod managed-by=akskit platform=regplat --output none
+
+# 82. VNet flow log of vnet-regplat-hub (365 days, traffic analytics every 10 minutes)
+az network watcher flow-log create --location "${LOCATION}" --name fl-vnet-regplat-hub \
+    --vnet "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-regplat-hub" \
+    --storage-account "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stregplathubflog" \
+    --enabled true --format JSON --log-version 2 --retention 365 \
+    --traffic-analytics true --workspace "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.OperationalInsights/workspaces/log-regplat-hub" --interval 10 \
+    --tags environment=shared managed-by=akskit platform=regplat --output none
+
+# 83. Credentials
 # The API server is private: connect through Bastion (az network bastion tunnel) or a peered network, then
 #   az aks get-credentials --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --overwrite-existing
 echo "Created ${CLUSTER} in ${RESOURCE_GROUP}."

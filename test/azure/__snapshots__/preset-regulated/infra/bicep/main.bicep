@@ -52,6 +52,13 @@ resource environmentResourceGroup 'Microsoft.Resources/resourceGroups@2025-04-01
   tags: tags
 }
 
+// Azure's resource group of Network Watchers (created with a subscription's first VNet; declaring it in the
+// same region is a no-op).
+resource networkWatcherResourceGroup 'Microsoft.Resources/resourceGroups@2025-04-01' = {
+  name: 'NetworkWatcherRG'
+  location: hubLocation
+}
+
 // the hub shared by every environment (VNet, Azure Firewall and its policy, Bastion, VPN gateway).
 module hub 'modules/hub.bicep' = {
   name: 'akskit-hub'
@@ -107,7 +114,7 @@ module registry 'modules/registry.bicep' = {
   ]
 }
 
-// Key Vault with RBAC authorization and its private endpoint.
+// Key Vault with RBAC authorization, its private endpoint and the disk encryption key.
 module keyvault 'modules/keyvault.bicep' = {
   name: 'akskit-keyvault'
   scope: environmentResourceGroup
@@ -121,7 +128,7 @@ module keyvault 'modules/keyvault.bicep' = {
   ]
 }
 
-// the AKS cluster, its identities, node pools and maintenance windows.
+// the AKS cluster, its identities, disk encryption set, node pools and maintenance windows.
 module cluster 'modules/cluster.bicep' = {
   name: 'akskit-cluster'
   scope: environmentResourceGroup
@@ -133,6 +140,7 @@ module cluster 'modules/cluster.bicep' = {
   dependsOn: [
     network
     monitoring
+    keyvault
   ]
 }
 
@@ -200,5 +208,21 @@ module hubPeering 'modules/hub-peering.bicep' = {
   dependsOn: [
     hub
     network
+  ]
+}
+
+// VNet flow logs of the spoke and the hub on the regions' Network Watchers (resource group NetworkWatcherRG).
+module flowLogs 'modules/flow-logs.bicep' = {
+  name: 'akskit-flow-logs-${environmentName}'
+  scope: networkWatcherResourceGroup
+  params: {
+    environmentName: environmentName
+    location: location
+    tags: tags
+  }
+  dependsOn: [
+    hub
+    network
+    monitoring
   ]
 }

@@ -32,6 +32,9 @@ az group create --name "${HUB_RESOURCE_GROUP}" --location "${HUB_LOCATION}" \
     --tags environment=shared managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 az group create --name "${RESOURCE_GROUP}" --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
+# Azure creates NetworkWatcherRG with a subscription's first VNet, possibly in another region: keep it then.
+az group show --name NetworkWatcherRG --output none 2>/dev/null || \
+    az group create --name NetworkWatcherRG --location "${HUB_LOCATION}" --output none
 
 # 2. Hub virtual network shared by every environment (firewall, Bastion, gateway subnets)
 az network vnet create --resource-group "${HUB_RESOURCE_GROUP}" --name vnet-fabrikam-hub --location "${HUB_LOCATION}" --address-prefixes 10.100.0.0/22 \
@@ -445,15 +448,52 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/
 }
 JSON
 
-# 11. Network security group of the system node pool subnet
+# 11. Storage account holding the VNet flow logs of the hub (no public access, no shared keys)
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamhubflog" 2025-01-01 <<JSON
+{
+  "location": "${HUB_LOCATION}",
+  "tags": {
+    "environment": "shared",
+    "managed-by": "akskit",
+    "platform": "fabrikam",
+    "owner": "payments-platform",
+    "costCenter": "cc-7781",
+    "dataClassification": "confidential",
+    "compliance": "pci-dss"
+  },
+  "kind": "StorageV2",
+  "sku": {
+    "name": "Standard_ZRS"
+  },
+  "properties": {
+    "accessTier": "Hot",
+    "allowBlobPublicAccess": false,
+    "allowSharedKeyAccess": false,
+    "minimumTlsVersion": "TLS1_2",
+    "supportsHttpsTrafficOnly": true,
+    "publicNetworkAccess": "Disabled",
+    "networkAcls": {
+      "defaultAction": "Deny",
+      "bypass": "AzureServices"
+    }
+  }
+}
+JSON
+
+# 12. Log Analytics workspace for the hub's traffic analytics (365 days)
+az monitor log-analytics workspace create --resource-group "${HUB_RESOURCE_GROUP}" --workspace-name log-fabrikam-hub --location "${HUB_LOCATION}" \
+    --sku PerGB2018 --retention-time 365 \
+    --tags environment=shared managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
+
+# 13. Network security group of the system node pool subnet
 az network nsg create --resource-group "${RESOURCE_GROUP}" --name nsg-fabrikam-prod-systemnodes --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 12. Network security group of the user node pools subnet
+# 14. Network security group of the user node pools subnet
 az network nsg create --resource-group "${RESOURCE_GROUP}" --name nsg-fabrikam-prod-usernodes --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 13. Network security group of the internal load balancer / ingress subnet
+# 15. Network security group of the internal load balancer / ingress subnet
 az network nsg create --resource-group "${RESOURCE_GROUP}" --name nsg-fabrikam-prod-ingress --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 az network nsg rule create --resource-group "${RESOURCE_GROUP}" --nsg-name nsg-fabrikam-prod-ingress --name allow-https-from-vnet \
@@ -465,11 +505,11 @@ az network nsg rule create --resource-group "${RESOURCE_GROUP}" --nsg-name nsg-f
     --source-address-prefixes VirtualNetwork --source-port-ranges '*' \
     --destination-address-prefixes '*' --destination-port-ranges 80 --output none
 
-# 14. Network security group of the private endpoints (registry, key vault) subnet
+# 16. Network security group of the private endpoints (registry, key vault) subnet
 az network nsg create --resource-group "${RESOURCE_GROUP}" --name nsg-fabrikam-prod-privateendpoints --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 15. Network security group of the application gateway waf_v2 subnet
+# 17. Network security group of the application gateway waf_v2 subnet
 az network nsg create --resource-group "${RESOURCE_GROUP}" --name nsg-fabrikam-prod-applicationgateway --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 az network nsg rule create --resource-group "${RESOURCE_GROUP}" --nsg-name nsg-fabrikam-prod-applicationgateway --name allow-gateway-manager \
@@ -489,18 +529,18 @@ az network nsg rule create --resource-group "${RESOURCE_GROUP}" --nsg-name nsg-f
     --source-address-prefixes AzureLoadBalancer --source-port-ranges '*' \
     --destination-address-prefixes '*' --destination-port-ranges '*' --output none
 
-# 16. Network security group of the api server vnet integration (delegated) subnet
+# 18. Network security group of the api server vnet integration (delegated) subnet
 az network nsg create --resource-group "${RESOURCE_GROUP}" --name nsg-fabrikam-prod-apiserver --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 17. Sends all node egress (0.0.0.0/0) to the hub's Azure Firewall
+# 19. Sends all node egress (0.0.0.0/0) to the hub's Azure Firewall
 az network route-table create --resource-group "${RESOURCE_GROUP}" --name rt-fabrikam-prod-egress --location "${LOCATION}" --disable-bgp-route-propagation true \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 az network route-table route create --resource-group "${RESOURCE_GROUP}" --route-table-name rt-fabrikam-prod-egress --name default-to-firewall \
     --address-prefix 0.0.0.0/0 --next-hop-type VirtualAppliance \
     --next-hop-ip-address "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Network/azureFirewalls/afw-fabrikam-hub" --api-version 2025-07-01 --query "properties.ipConfigurations[0].properties.privateIPAddress" --output tsv)" --output none
 
-# 18. The environment's spoke VNet: node, ingress, private endpoint and gateway subnets
+# 20. The environment's spoke VNet: node, ingress, private endpoint and gateway subnets
 az network vnet create --resource-group "${RESOURCE_GROUP}" --name vnet-fabrikam-prod --location "${LOCATION}" --address-prefixes 10.111.0.0/16 \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 az network vnet subnet create --resource-group "${RESOURCE_GROUP}" --vnet-name vnet-fabrikam-prod --name snet-system-nodes \
@@ -526,7 +566,7 @@ az network vnet subnet create --resource-group "${RESOURCE_GROUP}" --vnet-name v
     --network-security-group "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/networkSecurityGroups/nsg-fabrikam-prod-apiserver" \
     --delegations Microsoft.ContainerService/managedClusters --output none
 
-# 19. Peering from the spoke to the hub
+# 21. Peering from the spoke to the hub
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-prod/virtualNetworkPeerings/peer-to-hub" 2025-07-01 <<JSON
 {
   "properties": {
@@ -541,12 +581,12 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 20. Public IP of the Application Gateway (the platform's ingress address)
+# 22. Public IP of the Application Gateway (the platform's ingress address)
 az network public-ip create --resource-group "${RESOURCE_GROUP}" --name pip-agw-fabrikam-prod --location "${LOCATION}" \
     --sku Standard --allocation-method Static --version IPv4 --zone 1 2 3 \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 21. WAF policy (Prevention mode, Microsoft default and bot manager rule sets)
+# 23. WAF policy (Prevention mode, Microsoft default and bot manager rule sets)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies/waf-fabrikam-prod" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -581,7 +621,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 22. Application Gateway WAF_v2 in front of the cluster's ingress
+# 24. Application Gateway WAF_v2 in front of the cluster's ingress
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/applicationGateways/agw-fabrikam-prod" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -692,12 +732,12 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 23. Log Analytics workspace for control plane logs and Container Insights (365 days)
+# 25. Log Analytics workspace for control plane logs and Container Insights (365 days)
 az monitor log-analytics workspace create --resource-group "${RESOURCE_GROUP}" --workspace-name log-fabrikam-prod --location "${LOCATION}" \
     --sku PerGB2018 --retention-time 365 \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 24. Action group every alert notifies (the observability.alertEmails recipients)
+# 26. Action group every alert notifies (the observability.alertEmails recipients)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/actionGroups/ag-fabrikam-prod" 2023-01-01 <<JSON
 {
   "location": "global",
@@ -729,7 +769,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 25. Container Insights data collection rule: ContainerLogV2, Kubernetes events and pod inventory
+# 27. Container Insights data collection rule: ContainerLogV2, Kubernetes events and pod inventory
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/dataCollectionRules/dcr-fabrikam-prod-ci" 2024-03-11 <<JSON
 {
   "location": "${LOCATION}",
@@ -788,7 +828,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 26. Azure Monitor workspace storing managed Prometheus metrics
+# 28. Azure Monitor workspace storing managed Prometheus metrics
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Monitor/accounts/amw-fabrikam-prod" 2025-10-03 <<JSON
 {
   "location": "${LOCATION}",
@@ -805,7 +845,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 27. Data collection endpoint the cluster's metrics add-on sends Prometheus metrics to
+# 29. Data collection endpoint the cluster's metrics add-on sends Prometheus metrics to
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/dataCollectionEndpoints/dce-fabrikam-prod-prom" 2024-03-11 <<JSON
 {
   "location": "${LOCATION}",
@@ -823,7 +863,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 28. Data collection rule sending the cluster's Prometheus metrics to the Azure Monitor workspace
+# 30. Data collection rule sending the cluster's Prometheus metrics to the Azure Monitor workspace
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/dataCollectionRules/dcr-fabrikam-prod-prom" 2024-03-11 <<JSON
 {
   "location": "${LOCATION}",
@@ -872,7 +912,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 29. Azure Managed Grafana with the Azure Monitor workspace as its Prometheus data source
+# 31. Azure Managed Grafana with the Azure Monitor workspace as its Prometheus data source
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Dashboard/grafana/amg-fabrikam-prod" 2025-08-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -905,20 +945,52 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 30. Lets Grafana query the Azure Monitor workspace
+# 32. Lets Grafana query the Azure Monitor workspace
 az role assignment create --role b0d8363b-8ddd-447d-831f-62ca05bff136 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Dashboard/grafana/amg-fabrikam-prod" --api-version 2025-08-01 --query "identity.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Monitor/accounts/amw-fabrikam-prod" --output none
 
-# 31. Container registry (Premium) the cluster pulls images from; admin user disabled
+# 33. Storage account holding the VNet flow logs of the spoke (no public access, no shared keys)
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamprodflog" 2025-01-01 <<JSON
+{
+  "location": "${LOCATION}",
+  "tags": {
+    "environment": "prod",
+    "managed-by": "akskit",
+    "platform": "fabrikam",
+    "owner": "payments-platform",
+    "costCenter": "cc-7781",
+    "dataClassification": "confidential",
+    "compliance": "pci-dss"
+  },
+  "kind": "StorageV2",
+  "sku": {
+    "name": "Standard_ZRS"
+  },
+  "properties": {
+    "accessTier": "Hot",
+    "allowBlobPublicAccess": false,
+    "allowSharedKeyAccess": false,
+    "minimumTlsVersion": "TLS1_2",
+    "supportsHttpsTrafficOnly": true,
+    "publicNetworkAccess": "Disabled",
+    "networkAcls": {
+      "defaultAction": "Deny",
+      "bypass": "AzureServices"
+    }
+  }
+}
+JSON
+
+# 34. Container registry (Premium) the cluster pulls images from; admin user disabled
 az acr create --resource-group "${RESOURCE_GROUP}" --name crfabrikamprod --location "${LOCATION}" --sku Premium \
     --admin-enabled false --public-network-enabled false --zone-redundancy Enabled \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 32. Geo-replica of the registry in westeurope
+# 35. Geo-replica of the registry in westeurope
 az acr replication create --registry crfabrikamprod --resource-group "${RESOURCE_GROUP}" --location westeurope --zone-redundancy Enabled --output none
 
-# 33. Private DNS zone resolving the registry's private endpoint inside the VNets
+# 36. Private DNS zone resolving the registry's private endpoint inside the VNets
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.azurecr.io" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -935,7 +1007,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 34. Links the registry's private DNS zone to the spoke VNet
+# 37. Links the registry's private DNS zone to the spoke VNet
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.azurecr.io/virtualNetworkLinks/spoke" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -957,7 +1029,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 35. Private endpoint of the registry in the spoke (public network access is disabled)
+# 38. Private endpoint of the registry in the spoke (public network access is disabled)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-crfabrikamprod" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -989,7 +1061,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 36. Registers the registry's private endpoint address in its private DNS zone
+# 39. Registers the registry's private endpoint address in its private DNS zone
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-crfabrikamprod/privateDnsZoneGroups/default" 2025-07-01 <<JSON
 {
   "properties": {
@@ -1005,22 +1077,57 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 37. Kubelet identity: pulls images (AcrPull) and reads the node resources
+# 40. Kubelet identity: pulls images (AcrPull) and reads the node resources
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-kubelet-fabrikam-prod --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 38. AcrPull for the kubelet identity: nodes pull images without credentials
+# 41. AcrPull for the kubelet identity: nodes pull images without credentials
 az role assignment create --role 7f951dda-4ed3-4680-a7ca-43fe172d538d \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-kubelet-fabrikam-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerRegistry/registries/crfabrikamprod" --output none
 
-# 39. Key Vault (RBAC authorization) holding the workloads' secrets
+# 42. Key Vault (RBAC authorization) holding the workloads' secrets
 az keyvault create --resource-group "${RESOURCE_GROUP}" --name kv-fabrikam-prod --location "${LOCATION}" \
     --enable-rbac-authorization true --retention-days 90 --enable-purge-protection true \
     --public-network-access Disabled --default-action Deny --bypass AzureServices \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 40. Private DNS zone resolving the Key Vault's private endpoint inside the VNets
+# 43. Customer-managed key (RSA 3072, rotated yearly) encrypting the node OS and data disks
+# Key Vault data plane: run from a network that reaches the vault (its public access is off when it has a
+# private endpoint), with a Key Vault Crypto Officer role on it.
+az keyvault key create --vault-name kv-fabrikam-prod --name aks-disk-encryption \
+    --kty RSA --size 3072 --ops wrapKey unwrapKey \
+    --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
+policy="$(mktemp)"
+cat >"$policy" <<JSON
+{
+  "lifetimeActions": [
+    {
+      "trigger": {
+        "timeAfterCreate": "P1Y"
+      },
+      "action": {
+        "type": "Rotate"
+      }
+    },
+    {
+      "trigger": {
+        "timeBeforeExpiry": "P30D"
+      },
+      "action": {
+        "type": "Notify"
+      }
+    }
+  ],
+  "attributes": {
+    "expiryTime": "P2Y"
+  }
+}
+JSON
+az keyvault key rotation-policy update --vault-name kv-fabrikam-prod --name aks-disk-encryption --value "@$policy" --output none
+rm -f "$policy"
+
+# 44. Private DNS zone resolving the Key Vault's private endpoint inside the VNets
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.vaultcore.azure.net" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -1037,7 +1144,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 41. Links the Key Vault's private DNS zone to the spoke VNet
+# 45. Links the Key Vault's private DNS zone to the spoke VNet
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.vaultcore.azure.net/virtualNetworkLinks/spoke" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -1059,7 +1166,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 42. Private endpoint of the Key Vault in the spoke (public network access is disabled)
+# 46. Private endpoint of the Key Vault in the spoke (public network access is disabled)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-kv-fabrikam-prod" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1091,7 +1198,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 43. Registers the Key Vault's private endpoint address in its private DNS zone
+# 47. Registers the Key Vault's private endpoint address in its private DNS zone
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-kv-fabrikam-prod/privateDnsZoneGroups/default" 2025-07-01 <<JSON
 {
   "properties": {
@@ -1107,26 +1214,38 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 44. Control plane identity of the cluster (manages the node resource group, joins subnets)
+# 48. Control plane identity of the cluster (manages the node resource group, joins subnets)
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-aks-fabrikam-prod --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 45. Lets the control plane assign the kubelet identity to the nodes
+# 49. Lets the control plane assign the kubelet identity to the nodes
 az role assignment create --role f1a07417-d97a-45cb-824c-7a7467783830 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-aks-fabrikam-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-kubelet-fabrikam-prod" --output none
 
-# 46. Lets the control plane join node subnets and create internal load balancers in the spoke
+# 50. Lets the control plane join node subnets and create internal load balancers in the spoke
 az role assignment create --role 4d97b98b-1d4f-4787-a291-c67834d212e7 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-aks-fabrikam-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-prod" --output none
 
-# 47. Lets the control plane manage routes in the egress route table
+# 51. Lets the control plane manage routes in the egress route table
 az role assignment create --role 4d97b98b-1d4f-4787-a291-c67834d212e7 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-aks-fabrikam-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/routeTables/rt-fabrikam-prod-egress" --output none
 
-# 48. The AKS cluster (Premium tier, Kubernetes 1.36)
+# 52. Disk encryption set encrypting node OS and data disks with the customer-managed key
+az disk-encryption-set create --resource-group "${RESOURCE_GROUP}" --name des-fabrikam-prod --location "${LOCATION}" \
+    --key-url "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.KeyVault/vaults/kv-fabrikam-prod/keys/aks-disk-encryption" --api-version 2026-02-01 --query "properties.keyUri" --output tsv)" \
+    --source-vault "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.KeyVault/vaults/kv-fabrikam-prod" \
+    --encryption-type EncryptionAtRestWithCustomerKey --enable-auto-key-rotation true --mi-system-assigned \
+    --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
+
+# 53. Lets the disk encryption set wrap and unwrap disk keys with the Key Vault key
+az role assignment create --role e147488a-f6f5-4113-8e2d-b22465e65bf6 \
+    --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Compute/diskEncryptionSets/des-fabrikam-prod" --api-version 2024-03-02 --query "identity.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
+    --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.KeyVault/vaults/kv-fabrikam-prod" --output none
+
+# 54. The AKS cluster (Premium tier, Kubernetes 1.36)
 # Egress goes through the hub firewall: the route table and firewall rules must exist first (steps above).
 # az aks create fails on an existing cluster: skip it when re-running the script.
 if ! az aks show --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --output none 2>/dev/null; then
@@ -1139,6 +1258,7 @@ az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --enable-aad --enable-azure-rbac --aad-tenant-id "${TENANT_ID}" \
     --aad-admin-group-object-ids 8d0e4f6a-2b1c-4e5d-9f7a-1c3b5d7e9f02 \
     --disable-local-accounts \
+    --node-osdisk-diskencryptionset-id "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Compute/diskEncryptionSets/des-fabrikam-prod" \
     --enable-apiserver-vnet-integration --apiserver-subnet-id "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-prod/subnets/snet-apiserver" --enable-private-cluster --private-dns-zone system --disable-run-command \
     --network-plugin azure --network-plugin-mode overlay --network-dataplane cilium --network-policy cilium \
     --pod-cidr 10.244.0.0/16 --service-cidr 10.0.0.0/16 --dns-service-ip 10.0.0.10 \
@@ -1169,7 +1289,7 @@ az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 fi
 
-# 49. User node pool payments (Standard_E8ds_v5, 6–24 nodes)
+# 55. User node pool payments (Standard_E8ds_v5, 6–24 nodes)
 az aks nodepool add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name payments \
     --mode User \
     --node-vm-size Standard_E8ds_v5 \
@@ -1185,50 +1305,50 @@ az aks nodepool add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUST
     --enable-encryption-at-host \
     --enable-fips-image --output none
 
-# 50. Weekly window (Saturday 02:00, 4 h) for cluster auto-upgrades
+# 56. Weekly window (Saturday 02:00, 4 h) for cluster auto-upgrades
 az aks maintenanceconfiguration add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name aksManagedAutoUpgradeSchedule \
     --schedule-type Weekly --day-of-week Saturday --interval-weeks 1 \
     --start-time 02:00 --duration 4 --utc-offset +00:00 --output none
 
-# 51. Weekly window (Sunday 02:00, 4 h) for node OS upgrades
+# 57. Weekly window (Sunday 02:00, 4 h) for node OS upgrades
 az aks maintenanceconfiguration add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name aksManagedNodeOSUpgradeSchedule \
     --schedule-type Weekly --day-of-week Sunday --interval-weeks 1 \
     --start-time 02:00 --duration 4 --utc-offset +00:00 --output none
 
-# 52. Workload identity of payments/ledger
+# 58. Workload identity of payments/ledger
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-ledger-fabrikam-prod --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 53. Trusts tokens of service account payments/ledger issued by the cluster
+# 59. Trusts tokens of service account payments/ledger issued by the cluster
 az identity federated-credential create --resource-group "${RESOURCE_GROUP}" --identity-name id-ledger-fabrikam-prod --name ledger \
     --issuer "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-prod" --api-version 2025-10-01 --query "properties.oidcIssuerProfile.issuerURL" --output tsv)" \
     --subject system:serviceaccount:payments:ledger --audiences api://AzureADTokenExchange --output none
 
-# 54. Key Vault Secrets User for ledger on the keyVault
+# 60. Key Vault Secrets User for ledger on the keyVault
 az role assignment create --role 4633458b-17de-408a-b874-0445c86b69e6 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-ledger-fabrikam-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.KeyVault/vaults/kv-fabrikam-prod" --output none
 
-# 55. Workload identity of payments/settlement
+# 61. Workload identity of payments/settlement
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-settlement-fabrikam-prod --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 56. Trusts tokens of service account payments/settlement issued by the cluster
+# 62. Trusts tokens of service account payments/settlement issued by the cluster
 az identity federated-credential create --resource-group "${RESOURCE_GROUP}" --identity-name id-settlement-fabrikam-prod --name settlement \
     --issuer "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-prod" --api-version 2025-10-01 --query "properties.oidcIssuerProfile.issuerURL" --output tsv)" \
     --subject system:serviceaccount:payments:settlement --audiences api://AzureADTokenExchange --output none
 
-# 57. Key Vault Secrets User for settlement on the keyVault
+# 63. Key Vault Secrets User for settlement on the keyVault
 az role assignment create --role 4633458b-17de-408a-b874-0445c86b69e6 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-settlement-fabrikam-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.KeyVault/vaults/kv-fabrikam-prod" --output none
 
-# 58. Storage Blob Data Contributor for settlement on the resource group
+# 64. Storage Blob Data Contributor for settlement on the resource group
 az role assignment create --role ba92f5b4-2d11-453d-a403-e96b0029c9fe \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-settlement-fabrikam-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}" --output none
 
-# 59. Sends the control plane logs (kube-apiserver, kube-audit, kube-controller-manager, kube-scheduler, cluster-autoscaler, guard, cloud-controller-manager) to Log Analytics
+# 65. Sends the control plane logs (kube-apiserver, kube-audit, kube-controller-manager, kube-scheduler, cluster-autoscaler, guard, cloud-controller-manager) to Log Analytics
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-prod/providers/microsoft.insights/diagnosticSettings/service" 2016-09-01 <<JSON
 {
   "properties": {
@@ -1267,7 +1387,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 60. Associates the Container Insights data collection rule with the cluster
+# 66. Associates the Container Insights data collection rule with the cluster
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-prod/providers/Microsoft.Insights/dataCollectionRuleAssociations/ContainerInsightsExtension" 2024-03-11 <<JSON
 {
   "properties": {
@@ -1277,7 +1397,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 61. Associates the Prometheus data collection endpoint with the cluster
+# 67. Associates the Prometheus data collection endpoint with the cluster
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-prod/providers/Microsoft.Insights/dataCollectionRuleAssociations/configurationAccessEndpoint" 2024-03-11 <<JSON
 {
   "properties": {
@@ -1286,7 +1406,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 62. Associates the Prometheus data collection rule with the cluster
+# 68. Associates the Prometheus data collection rule with the cluster
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-prod/providers/Microsoft.Insights/dataCollectionRuleAssociations/prometheus" 2024-03-11 <<JSON
 {
   "properties": {
@@ -1296,7 +1416,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 63. Prometheus alert rule group: pod-level recommended alerts
+# 69. Prometheus alert rule group: pod-level recommended alerts
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.AlertsManagement/prometheusRuleGroups/pods-aks-fabrikam-prod" 2023-03-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1434,7 +1554,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 64. Prometheus alert rule group: node-level recommended alerts
+# 70. Prometheus alert rule group: node-level recommended alerts
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.AlertsManagement/prometheusRuleGroups/nodes-aks-fabrikam-prod" 2023-03-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1528,7 +1648,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 65. Metric alert: node cpu usage above 80% for 15 minutes
+# 71. Metric alert: node cpu usage above 80% for 15 minutes
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/metricAlerts/node-cpu-pressure-aks-fabrikam-prod" 2026-01-01 <<JSON
 {
   "location": "global",
@@ -1575,7 +1695,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 66. Metric alert: node memory working set above 80% for 15 minutes
+# 72. Metric alert: node memory working set above 80% for 15 minutes
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/metricAlerts/node-memory-pressure-aks-fabrikam-prod" 2026-01-01 <<JSON
 {
   "location": "global",
@@ -1622,7 +1742,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 67. Metric alert: a node reports notready
+# 73. Metric alert: a node reports notready
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/metricAlerts/node-not-ready-aks-fabrikam-prod" 2026-01-01 <<JSON
 {
   "location": "global",
@@ -1685,7 +1805,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 68. Metric alert: pods in the failed phase
+# 74. Metric alert: pods in the failed phase
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/metricAlerts/pods-failed-aks-fabrikam-prod" 2026-01-01 <<JSON
 {
   "location": "global",
@@ -1741,7 +1861,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 69. Pod security restricted initiative in deny mode
+# 75. Pod security restricted initiative in deny mode
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Authorization/policyAssignments/aks-pod-security-restricted" 2026-06-01 <<JSON
 {
   "properties": {
@@ -1768,7 +1888,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 70. Allowed images policy: containers only from the platform's and the allowed registries
+# 76. Allowed images policy: containers only from the platform's and the allowed registries
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Authorization/policyAssignments/aks-allowed-images" 2026-06-01 <<JSON
 {
   "properties": {
@@ -1795,7 +1915,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 71. Storage account holding cluster backups (private endpoint only, no shared keys, no public blobs)
+# 77. Storage account holding cluster backups (private endpoint only, no shared keys, no public blobs)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamprodbkp" 2025-01-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1827,7 +1947,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 72. Private DNS zone resolving the backup storage account's private endpoint inside the VNets
+# 78. Private DNS zone resolving the backup storage account's private endpoint inside the VNets
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -1844,7 +1964,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 73. Links the backup storage account's private DNS zone to the spoke VNet
+# 79. Links the backup storage account's private DNS zone to the spoke VNet
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net/virtualNetworkLinks/spoke" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -1866,7 +1986,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 74. Private endpoint of the backup storage account in the spoke (public network access is disabled)
+# 80. Private endpoint of the backup storage account in the spoke (public network access is disabled)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stfabrikamprodbkp-blob" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1898,7 +2018,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 75. Registers the backup storage account's private endpoint address in its private DNS zone
+# 81. Registers the backup storage account's private endpoint address in its private DNS zone
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stfabrikamprodbkp-blob/privateDnsZoneGroups/default" 2025-07-01 <<JSON
 {
   "properties": {
@@ -1914,7 +2034,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 76. Blob service of the backup account with soft delete
+# 82. Blob service of the backup account with soft delete
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamprodbkp/blobServices/default" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1926,7 +2046,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 77. Blob container the backups are written to
+# 83. Blob container the backups are written to
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamprodbkp/blobServices/default/containers/velero" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1935,26 +2055,26 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 78. Workload identity of Velero
+# 84. Workload identity of Velero
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-velero-fabrikam-prod --location "${LOCATION}" \
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 79. Trusts tokens of service account velero/velero issued by the cluster
+# 85. Trusts tokens of service account velero/velero issued by the cluster
 az identity federated-credential create --resource-group "${RESOURCE_GROUP}" --identity-name id-velero-fabrikam-prod --name velero \
     --issuer "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-prod" --api-version 2025-10-01 --query "properties.oidcIssuerProfile.issuerURL" --output tsv)" \
     --subject system:serviceaccount:velero:velero --audiences api://AzureADTokenExchange --output none
 
-# 80. Lets Velero write backups to the storage account
+# 86. Lets Velero write backups to the storage account
 az role assignment create --role ba92f5b4-2d11-453d-a403-e96b0029c9fe \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-velero-fabrikam-prod" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamprodbkp" --output none
 
-# 81. The Flux cluster extension (GitOps controllers in flux-system)
+# 87. The Flux cluster extension (GitOps controllers in flux-system)
 az k8s-extension create --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --cluster-type managedClusters \
     --name flux --extension-type microsoft.flux --release-train Stable --auto-upgrade-minor-version true \
     --configuration-settings multiTenancy.enforce=false workloadIdentity.enable=true --output none
 
-# 82. Flux configuration reconciling ./clusters/prod of https://dev.azure.com/fabrikam/platform/_git/aks-gitops with the deploy-time values
+# 88. Flux configuration reconciling ./clusters/prod of https://dev.azure.com/fabrikam/platform/_git/aks-gitops with the deploy-time values
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-prod/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/platform" 2025-04-01 <<JSON
 {
   "properties": {
@@ -1999,7 +2119,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 83. Peering from the hub to this environment's spoke
+# 89. Peering from the hub to this environment's spoke
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-hub/virtualNetworkPeerings/peer-hub-to-prod" 2025-07-01 <<JSON
 {
   "properties": {
@@ -2014,7 +2134,26 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/
 }
 JSON
 
-# 84. Credentials
+# 90. The Network Watcher of northeurope (Azure's own, declared so the flow logs have their parent)
+az network watcher configure --resource-group NetworkWatcherRG --locations "${LOCATION}" --enabled true --output none
+
+# 91. VNet flow log of vnet-fabrikam-prod (365 days, traffic analytics every 10 minutes)
+az network watcher flow-log create --location "${LOCATION}" --name fl-vnet-fabrikam-prod \
+    --vnet "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-prod" \
+    --storage-account "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamprodflog" \
+    --enabled true --format JSON --log-version 2 --retention 365 \
+    --traffic-analytics true --workspace "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.OperationalInsights/workspaces/log-fabrikam-prod" --interval 10 \
+    --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
+
+# 92. VNet flow log of vnet-fabrikam-hub (365 days, traffic analytics every 10 minutes)
+az network watcher flow-log create --location "${LOCATION}" --name fl-vnet-fabrikam-hub \
+    --vnet "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-hub" \
+    --storage-account "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamhubflog" \
+    --enabled true --format JSON --log-version 2 --retention 365 \
+    --traffic-analytics true --workspace "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.OperationalInsights/workspaces/log-fabrikam-hub" --interval 10 \
+    --tags environment=shared managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
+
+# 93. Credentials
 # The API server is private: connect through Bastion (az network bastion tunnel) or a peered network, then
 #   az aks get-credentials --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --overwrite-existing
 echo "Created ${CLUSTER} in ${RESOURCE_GROUP}."

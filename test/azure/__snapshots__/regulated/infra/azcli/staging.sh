@@ -32,6 +32,9 @@ az group create --name "${HUB_RESOURCE_GROUP}" --location "${HUB_LOCATION}" \
     --tags environment=shared managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 az group create --name "${RESOURCE_GROUP}" --location "${LOCATION}" \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
+# Azure creates NetworkWatcherRG with a subscription's first VNet, possibly in another region: keep it then.
+az group show --name NetworkWatcherRG --output none 2>/dev/null || \
+    az group create --name NetworkWatcherRG --location "${HUB_LOCATION}" --output none
 
 # 2. Hub virtual network shared by every environment (firewall, Bastion, gateway subnets)
 az network vnet create --resource-group "${HUB_RESOURCE_GROUP}" --name vnet-fabrikam-hub --location "${HUB_LOCATION}" --address-prefixes 10.100.0.0/22 \
@@ -445,15 +448,52 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/
 }
 JSON
 
-# 11. Network security group of the system node pool subnet
+# 11. Storage account holding the VNet flow logs of the hub (no public access, no shared keys)
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamhubflog" 2025-01-01 <<JSON
+{
+  "location": "${HUB_LOCATION}",
+  "tags": {
+    "environment": "shared",
+    "managed-by": "akskit",
+    "platform": "fabrikam",
+    "owner": "payments-platform",
+    "costCenter": "cc-7781",
+    "dataClassification": "confidential",
+    "compliance": "pci-dss"
+  },
+  "kind": "StorageV2",
+  "sku": {
+    "name": "Standard_ZRS"
+  },
+  "properties": {
+    "accessTier": "Hot",
+    "allowBlobPublicAccess": false,
+    "allowSharedKeyAccess": false,
+    "minimumTlsVersion": "TLS1_2",
+    "supportsHttpsTrafficOnly": true,
+    "publicNetworkAccess": "Disabled",
+    "networkAcls": {
+      "defaultAction": "Deny",
+      "bypass": "AzureServices"
+    }
+  }
+}
+JSON
+
+# 12. Log Analytics workspace for the hub's traffic analytics (365 days)
+az monitor log-analytics workspace create --resource-group "${HUB_RESOURCE_GROUP}" --workspace-name log-fabrikam-hub --location "${HUB_LOCATION}" \
+    --sku PerGB2018 --retention-time 365 \
+    --tags environment=shared managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
+
+# 13. Network security group of the system node pool subnet
 az network nsg create --resource-group "${RESOURCE_GROUP}" --name nsg-fabrikam-staging-systemnodes --location "${LOCATION}" \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 12. Network security group of the user node pools subnet
+# 14. Network security group of the user node pools subnet
 az network nsg create --resource-group "${RESOURCE_GROUP}" --name nsg-fabrikam-staging-usernodes --location "${LOCATION}" \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 13. Network security group of the internal load balancer / ingress subnet
+# 15. Network security group of the internal load balancer / ingress subnet
 az network nsg create --resource-group "${RESOURCE_GROUP}" --name nsg-fabrikam-staging-ingress --location "${LOCATION}" \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 az network nsg rule create --resource-group "${RESOURCE_GROUP}" --nsg-name nsg-fabrikam-staging-ingress --name allow-https-from-vnet \
@@ -465,11 +505,11 @@ az network nsg rule create --resource-group "${RESOURCE_GROUP}" --nsg-name nsg-f
     --source-address-prefixes VirtualNetwork --source-port-ranges '*' \
     --destination-address-prefixes '*' --destination-port-ranges 80 --output none
 
-# 14. Network security group of the private endpoints (registry, key vault) subnet
+# 16. Network security group of the private endpoints (registry, key vault) subnet
 az network nsg create --resource-group "${RESOURCE_GROUP}" --name nsg-fabrikam-staging-privateendpoints --location "${LOCATION}" \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 15. Network security group of the application gateway waf_v2 subnet
+# 17. Network security group of the application gateway waf_v2 subnet
 az network nsg create --resource-group "${RESOURCE_GROUP}" --name nsg-fabrikam-staging-applicationgateway --location "${LOCATION}" \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 az network nsg rule create --resource-group "${RESOURCE_GROUP}" --nsg-name nsg-fabrikam-staging-applicationgateway --name allow-gateway-manager \
@@ -489,14 +529,14 @@ az network nsg rule create --resource-group "${RESOURCE_GROUP}" --nsg-name nsg-f
     --source-address-prefixes AzureLoadBalancer --source-port-ranges '*' \
     --destination-address-prefixes '*' --destination-port-ranges '*' --output none
 
-# 16. Sends all node egress (0.0.0.0/0) to the hub's Azure Firewall
+# 18. Sends all node egress (0.0.0.0/0) to the hub's Azure Firewall
 az network route-table create --resource-group "${RESOURCE_GROUP}" --name rt-fabrikam-staging-egress --location "${LOCATION}" --disable-bgp-route-propagation true \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 az network route-table route create --resource-group "${RESOURCE_GROUP}" --route-table-name rt-fabrikam-staging-egress --name default-to-firewall \
     --address-prefix 0.0.0.0/0 --next-hop-type VirtualAppliance \
     --next-hop-ip-address "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Network/azureFirewalls/afw-fabrikam-hub" --api-version 2025-07-01 --query "properties.ipConfigurations[0].properties.privateIPAddress" --output tsv)" --output none
 
-# 17. The environment's spoke VNet: node, ingress, private endpoint and gateway subnets
+# 19. The environment's spoke VNet: node, ingress, private endpoint and gateway subnets
 az network vnet create --resource-group "${RESOURCE_GROUP}" --name vnet-fabrikam-staging --location "${LOCATION}" --address-prefixes 10.110.0.0/16 \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 az network vnet subnet create --resource-group "${RESOURCE_GROUP}" --vnet-name vnet-fabrikam-staging --name snet-system-nodes \
@@ -518,7 +558,7 @@ az network vnet subnet create --resource-group "${RESOURCE_GROUP}" --vnet-name v
     --address-prefixes 10.110.2.0/24 \
     --network-security-group "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/networkSecurityGroups/nsg-fabrikam-staging-applicationgateway" --output none
 
-# 18. Peering from the spoke to the hub
+# 20. Peering from the spoke to the hub
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-staging/virtualNetworkPeerings/peer-to-hub" 2025-07-01 <<JSON
 {
   "properties": {
@@ -533,12 +573,12 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 19. Public IP of the Application Gateway (the platform's ingress address)
+# 21. Public IP of the Application Gateway (the platform's ingress address)
 az network public-ip create --resource-group "${RESOURCE_GROUP}" --name pip-agw-fabrikam-staging --location "${LOCATION}" \
     --sku Standard --allocation-method Static --version IPv4 --zone 1 2 3 \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 20. WAF policy (Prevention mode, Microsoft default and bot manager rule sets)
+# 22. WAF policy (Prevention mode, Microsoft default and bot manager rule sets)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies/waf-fabrikam-staging" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -573,7 +613,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 21. Application Gateway WAF_v2 in front of the cluster's ingress
+# 23. Application Gateway WAF_v2 in front of the cluster's ingress
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/applicationGateways/agw-fabrikam-staging" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -684,12 +724,12 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 22. Log Analytics workspace for control plane logs and Container Insights (365 days)
+# 24. Log Analytics workspace for control plane logs and Container Insights (365 days)
 az monitor log-analytics workspace create --resource-group "${RESOURCE_GROUP}" --workspace-name log-fabrikam-staging --location "${LOCATION}" \
     --sku PerGB2018 --retention-time 365 \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 23. Action group every alert notifies (the observability.alertEmails recipients)
+# 25. Action group every alert notifies (the observability.alertEmails recipients)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/actionGroups/ag-fabrikam-staging" 2023-01-01 <<JSON
 {
   "location": "global",
@@ -721,7 +761,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 24. Container Insights data collection rule: ContainerLogV2, Kubernetes events and pod inventory
+# 26. Container Insights data collection rule: ContainerLogV2, Kubernetes events and pod inventory
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/dataCollectionRules/dcr-fabrikam-staging-ci" 2024-03-11 <<JSON
 {
   "location": "${LOCATION}",
@@ -780,7 +820,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 25. Azure Monitor workspace storing managed Prometheus metrics
+# 27. Azure Monitor workspace storing managed Prometheus metrics
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Monitor/accounts/amw-fabrikam-staging" 2025-10-03 <<JSON
 {
   "location": "${LOCATION}",
@@ -797,7 +837,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 26. Data collection endpoint the cluster's metrics add-on sends Prometheus metrics to
+# 28. Data collection endpoint the cluster's metrics add-on sends Prometheus metrics to
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/dataCollectionEndpoints/dce-fabrikam-staging-prom" 2024-03-11 <<JSON
 {
   "location": "${LOCATION}",
@@ -815,7 +855,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 27. Data collection rule sending the cluster's Prometheus metrics to the Azure Monitor workspace
+# 29. Data collection rule sending the cluster's Prometheus metrics to the Azure Monitor workspace
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/dataCollectionRules/dcr-fabrikam-staging-prom" 2024-03-11 <<JSON
 {
   "location": "${LOCATION}",
@@ -864,7 +904,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 28. Azure Managed Grafana with the Azure Monitor workspace as its Prometheus data source
+# 30. Azure Managed Grafana with the Azure Monitor workspace as its Prometheus data source
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Dashboard/grafana/amg-fabrikam-staging" 2025-08-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -897,20 +937,52 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 29. Lets Grafana query the Azure Monitor workspace
+# 31. Lets Grafana query the Azure Monitor workspace
 az role assignment create --role b0d8363b-8ddd-447d-831f-62ca05bff136 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Dashboard/grafana/amg-fabrikam-staging" --api-version 2025-08-01 --query "identity.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Monitor/accounts/amw-fabrikam-staging" --output none
 
-# 30. Container registry (Premium) the cluster pulls images from; admin user disabled
+# 32. Storage account holding the VNet flow logs of the spoke (no public access, no shared keys)
+arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamstagingflog" 2025-01-01 <<JSON
+{
+  "location": "${LOCATION}",
+  "tags": {
+    "environment": "staging",
+    "managed-by": "akskit",
+    "platform": "fabrikam",
+    "owner": "payments-platform",
+    "costCenter": "cc-7781",
+    "dataClassification": "confidential",
+    "compliance": "pci-dss"
+  },
+  "kind": "StorageV2",
+  "sku": {
+    "name": "Standard_ZRS"
+  },
+  "properties": {
+    "accessTier": "Hot",
+    "allowBlobPublicAccess": false,
+    "allowSharedKeyAccess": false,
+    "minimumTlsVersion": "TLS1_2",
+    "supportsHttpsTrafficOnly": true,
+    "publicNetworkAccess": "Disabled",
+    "networkAcls": {
+      "defaultAction": "Deny",
+      "bypass": "AzureServices"
+    }
+  }
+}
+JSON
+
+# 33. Container registry (Premium) the cluster pulls images from; admin user disabled
 az acr create --resource-group "${RESOURCE_GROUP}" --name crfabrikamstaging --location "${LOCATION}" --sku Premium \
     --admin-enabled false --public-network-enabled false --zone-redundancy Enabled \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 31. Geo-replica of the registry in westeurope
+# 34. Geo-replica of the registry in westeurope
 az acr replication create --registry crfabrikamstaging --resource-group "${RESOURCE_GROUP}" --location westeurope --zone-redundancy Enabled --output none
 
-# 32. Private DNS zone resolving the registry's private endpoint inside the VNets
+# 35. Private DNS zone resolving the registry's private endpoint inside the VNets
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.azurecr.io" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -927,7 +999,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 33. Links the registry's private DNS zone to the spoke VNet
+# 36. Links the registry's private DNS zone to the spoke VNet
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.azurecr.io/virtualNetworkLinks/spoke" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -949,7 +1021,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 34. Private endpoint of the registry in the spoke (public network access is disabled)
+# 37. Private endpoint of the registry in the spoke (public network access is disabled)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-crfabrikamstaging" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -981,7 +1053,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 35. Registers the registry's private endpoint address in its private DNS zone
+# 38. Registers the registry's private endpoint address in its private DNS zone
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-crfabrikamstaging/privateDnsZoneGroups/default" 2025-07-01 <<JSON
 {
   "properties": {
@@ -997,22 +1069,57 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 36. Kubelet identity: pulls images (AcrPull) and reads the node resources
+# 39. Kubelet identity: pulls images (AcrPull) and reads the node resources
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-kubelet-fabrikam-staging --location "${LOCATION}" \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 37. AcrPull for the kubelet identity: nodes pull images without credentials
+# 40. AcrPull for the kubelet identity: nodes pull images without credentials
 az role assignment create --role 7f951dda-4ed3-4680-a7ca-43fe172d538d \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-kubelet-fabrikam-staging" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerRegistry/registries/crfabrikamstaging" --output none
 
-# 38. Key Vault (RBAC authorization) holding the workloads' secrets
+# 41. Key Vault (RBAC authorization) holding the workloads' secrets
 az keyvault create --resource-group "${RESOURCE_GROUP}" --name kv-fabrikam-staging --location "${LOCATION}" \
     --enable-rbac-authorization true --retention-days 90 --enable-purge-protection true \
     --public-network-access Disabled --default-action Deny --bypass AzureServices \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 39. Private DNS zone resolving the Key Vault's private endpoint inside the VNets
+# 42. Customer-managed key (RSA 3072, rotated yearly) encrypting the node OS and data disks
+# Key Vault data plane: run from a network that reaches the vault (its public access is off when it has a
+# private endpoint), with a Key Vault Crypto Officer role on it.
+az keyvault key create --vault-name kv-fabrikam-staging --name aks-disk-encryption \
+    --kty RSA --size 3072 --ops wrapKey unwrapKey \
+    --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
+policy="$(mktemp)"
+cat >"$policy" <<JSON
+{
+  "lifetimeActions": [
+    {
+      "trigger": {
+        "timeAfterCreate": "P1Y"
+      },
+      "action": {
+        "type": "Rotate"
+      }
+    },
+    {
+      "trigger": {
+        "timeBeforeExpiry": "P30D"
+      },
+      "action": {
+        "type": "Notify"
+      }
+    }
+  ],
+  "attributes": {
+    "expiryTime": "P2Y"
+  }
+}
+JSON
+az keyvault key rotation-policy update --vault-name kv-fabrikam-staging --name aks-disk-encryption --value "@$policy" --output none
+rm -f "$policy"
+
+# 43. Private DNS zone resolving the Key Vault's private endpoint inside the VNets
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.vaultcore.azure.net" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -1029,7 +1136,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 40. Links the Key Vault's private DNS zone to the spoke VNet
+# 44. Links the Key Vault's private DNS zone to the spoke VNet
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.vaultcore.azure.net/virtualNetworkLinks/spoke" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -1051,7 +1158,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 41. Private endpoint of the Key Vault in the spoke (public network access is disabled)
+# 45. Private endpoint of the Key Vault in the spoke (public network access is disabled)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-kv-fabrikam-staging" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1083,7 +1190,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 42. Registers the Key Vault's private endpoint address in its private DNS zone
+# 46. Registers the Key Vault's private endpoint address in its private DNS zone
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-kv-fabrikam-staging/privateDnsZoneGroups/default" 2025-07-01 <<JSON
 {
   "properties": {
@@ -1099,26 +1206,38 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 43. Control plane identity of the cluster (manages the node resource group, joins subnets)
+# 47. Control plane identity of the cluster (manages the node resource group, joins subnets)
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-aks-fabrikam-staging --location "${LOCATION}" \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 44. Lets the control plane assign the kubelet identity to the nodes
+# 48. Lets the control plane assign the kubelet identity to the nodes
 az role assignment create --role f1a07417-d97a-45cb-824c-7a7467783830 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-aks-fabrikam-staging" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-kubelet-fabrikam-staging" --output none
 
-# 45. Lets the control plane join node subnets and create internal load balancers in the spoke
+# 49. Lets the control plane join node subnets and create internal load balancers in the spoke
 az role assignment create --role 4d97b98b-1d4f-4787-a291-c67834d212e7 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-aks-fabrikam-staging" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-staging" --output none
 
-# 46. Lets the control plane manage routes in the egress route table
+# 50. Lets the control plane manage routes in the egress route table
 az role assignment create --role 4d97b98b-1d4f-4787-a291-c67834d212e7 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-aks-fabrikam-staging" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/routeTables/rt-fabrikam-staging-egress" --output none
 
-# 47. The AKS cluster (Standard tier, Kubernetes 1.36)
+# 51. Disk encryption set encrypting node OS and data disks with the customer-managed key
+az disk-encryption-set create --resource-group "${RESOURCE_GROUP}" --name des-fabrikam-staging --location "${LOCATION}" \
+    --key-url "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.KeyVault/vaults/kv-fabrikam-staging/keys/aks-disk-encryption" --api-version 2026-02-01 --query "properties.keyUri" --output tsv)" \
+    --source-vault "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.KeyVault/vaults/kv-fabrikam-staging" \
+    --encryption-type EncryptionAtRestWithCustomerKey --enable-auto-key-rotation true --mi-system-assigned \
+    --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
+
+# 52. Lets the disk encryption set wrap and unwrap disk keys with the Key Vault key
+az role assignment create --role e147488a-f6f5-4113-8e2d-b22465e65bf6 \
+    --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Compute/diskEncryptionSets/des-fabrikam-staging" --api-version 2024-03-02 --query "identity.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
+    --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.KeyVault/vaults/kv-fabrikam-staging" --output none
+
+# 53. The AKS cluster (Standard tier, Kubernetes 1.36)
 # Egress goes through the hub firewall: the route table and firewall rules must exist first (steps above).
 # az aks create fails on an existing cluster: skip it when re-running the script.
 if ! az aks show --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --output none 2>/dev/null; then
@@ -1130,6 +1249,7 @@ az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --enable-aad --enable-azure-rbac --aad-tenant-id "${TENANT_ID}" \
     --aad-admin-group-object-ids 8d0e4f6a-2b1c-4e5d-9f7a-1c3b5d7e9f02 \
     --disable-local-accounts \
+    --node-osdisk-diskencryptionset-id "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Compute/diskEncryptionSets/des-fabrikam-staging" \
     --enable-private-cluster --private-dns-zone system --disable-public-fqdn --disable-run-command \
     --network-plugin azure --network-plugin-mode overlay --network-dataplane cilium --network-policy cilium \
     --pod-cidr 10.244.0.0/16 --service-cidr 10.0.0.0/16 --dns-service-ip 10.0.0.10 \
@@ -1160,7 +1280,7 @@ az aks create --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 fi
 
-# 48. User node pool payments (Standard_E8ds_v5, 3–12 nodes)
+# 54. User node pool payments (Standard_E8ds_v5, 3–12 nodes)
 az aks nodepool add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name payments \
     --mode User \
     --node-vm-size Standard_E8ds_v5 \
@@ -1176,50 +1296,50 @@ az aks nodepool add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUST
     --enable-encryption-at-host \
     --enable-fips-image --output none
 
-# 49. Weekly window (Saturday 02:00, 4 h) for cluster auto-upgrades
+# 55. Weekly window (Saturday 02:00, 4 h) for cluster auto-upgrades
 az aks maintenanceconfiguration add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name aksManagedAutoUpgradeSchedule \
     --schedule-type Weekly --day-of-week Saturday --interval-weeks 1 \
     --start-time 02:00 --duration 4 --utc-offset +00:00 --output none
 
-# 50. Weekly window (Sunday 02:00, 4 h) for node OS upgrades
+# 56. Weekly window (Sunday 02:00, 4 h) for node OS upgrades
 az aks maintenanceconfiguration add --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --name aksManagedNodeOSUpgradeSchedule \
     --schedule-type Weekly --day-of-week Sunday --interval-weeks 1 \
     --start-time 02:00 --duration 4 --utc-offset +00:00 --output none
 
-# 51. Workload identity of payments/ledger
+# 57. Workload identity of payments/ledger
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-ledger-fabrikam-staging --location "${LOCATION}" \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 52. Trusts tokens of service account payments/ledger issued by the cluster
+# 58. Trusts tokens of service account payments/ledger issued by the cluster
 az identity federated-credential create --resource-group "${RESOURCE_GROUP}" --identity-name id-ledger-fabrikam-staging --name ledger \
     --issuer "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-staging" --api-version 2025-10-01 --query "properties.oidcIssuerProfile.issuerURL" --output tsv)" \
     --subject system:serviceaccount:payments:ledger --audiences api://AzureADTokenExchange --output none
 
-# 53. Key Vault Secrets User for ledger on the keyVault
+# 59. Key Vault Secrets User for ledger on the keyVault
 az role assignment create --role 4633458b-17de-408a-b874-0445c86b69e6 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-ledger-fabrikam-staging" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.KeyVault/vaults/kv-fabrikam-staging" --output none
 
-# 54. Workload identity of payments/settlement
+# 60. Workload identity of payments/settlement
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-settlement-fabrikam-staging --location "${LOCATION}" \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 55. Trusts tokens of service account payments/settlement issued by the cluster
+# 61. Trusts tokens of service account payments/settlement issued by the cluster
 az identity federated-credential create --resource-group "${RESOURCE_GROUP}" --identity-name id-settlement-fabrikam-staging --name settlement \
     --issuer "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-staging" --api-version 2025-10-01 --query "properties.oidcIssuerProfile.issuerURL" --output tsv)" \
     --subject system:serviceaccount:payments:settlement --audiences api://AzureADTokenExchange --output none
 
-# 56. Key Vault Secrets User for settlement on the keyVault
+# 62. Key Vault Secrets User for settlement on the keyVault
 az role assignment create --role 4633458b-17de-408a-b874-0445c86b69e6 \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-settlement-fabrikam-staging" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.KeyVault/vaults/kv-fabrikam-staging" --output none
 
-# 57. Storage Blob Data Contributor for settlement on the resource group
+# 63. Storage Blob Data Contributor for settlement on the resource group
 az role assignment create --role ba92f5b4-2d11-453d-a403-e96b0029c9fe \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-settlement-fabrikam-staging" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}" --output none
 
-# 58. Sends the control plane logs (kube-apiserver, kube-audit, kube-controller-manager, kube-scheduler, cluster-autoscaler, guard, cloud-controller-manager) to Log Analytics
+# 64. Sends the control plane logs (kube-apiserver, kube-audit, kube-controller-manager, kube-scheduler, cluster-autoscaler, guard, cloud-controller-manager) to Log Analytics
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-staging/providers/microsoft.insights/diagnosticSettings/service" 2016-09-01 <<JSON
 {
   "properties": {
@@ -1258,7 +1378,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 59. Associates the Container Insights data collection rule with the cluster
+# 65. Associates the Container Insights data collection rule with the cluster
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-staging/providers/Microsoft.Insights/dataCollectionRuleAssociations/ContainerInsightsExtension" 2024-03-11 <<JSON
 {
   "properties": {
@@ -1268,7 +1388,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 60. Associates the Prometheus data collection endpoint with the cluster
+# 66. Associates the Prometheus data collection endpoint with the cluster
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-staging/providers/Microsoft.Insights/dataCollectionRuleAssociations/configurationAccessEndpoint" 2024-03-11 <<JSON
 {
   "properties": {
@@ -1277,7 +1397,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 61. Associates the Prometheus data collection rule with the cluster
+# 67. Associates the Prometheus data collection rule with the cluster
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-staging/providers/Microsoft.Insights/dataCollectionRuleAssociations/prometheus" 2024-03-11 <<JSON
 {
   "properties": {
@@ -1287,7 +1407,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 62. Prometheus alert rule group: pod-level recommended alerts
+# 68. Prometheus alert rule group: pod-level recommended alerts
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.AlertsManagement/prometheusRuleGroups/pods-aks-fabrikam-staging" 2023-03-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1425,7 +1545,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 63. Prometheus alert rule group: node-level recommended alerts
+# 69. Prometheus alert rule group: node-level recommended alerts
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.AlertsManagement/prometheusRuleGroups/nodes-aks-fabrikam-staging" 2023-03-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1519,7 +1639,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 64. Metric alert: node cpu usage above 80% for 15 minutes
+# 70. Metric alert: node cpu usage above 80% for 15 minutes
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/metricAlerts/node-cpu-pressure-aks-fabrikam-staging" 2026-01-01 <<JSON
 {
   "location": "global",
@@ -1566,7 +1686,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 65. Metric alert: node memory working set above 80% for 15 minutes
+# 71. Metric alert: node memory working set above 80% for 15 minutes
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/metricAlerts/node-memory-pressure-aks-fabrikam-staging" 2026-01-01 <<JSON
 {
   "location": "global",
@@ -1613,7 +1733,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 66. Metric alert: a node reports notready
+# 72. Metric alert: a node reports notready
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/metricAlerts/node-not-ready-aks-fabrikam-staging" 2026-01-01 <<JSON
 {
   "location": "global",
@@ -1676,7 +1796,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 67. Metric alert: pods in the failed phase
+# 73. Metric alert: pods in the failed phase
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Insights/metricAlerts/pods-failed-aks-fabrikam-staging" 2026-01-01 <<JSON
 {
   "location": "global",
@@ -1732,7 +1852,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 68. Pod security restricted initiative in deny mode
+# 74. Pod security restricted initiative in deny mode
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Authorization/policyAssignments/aks-pod-security-restricted" 2026-06-01 <<JSON
 {
   "properties": {
@@ -1759,7 +1879,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 69. Allowed images policy: containers only from the platform's and the allowed registries
+# 75. Allowed images policy: containers only from the platform's and the allowed registries
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Authorization/policyAssignments/aks-allowed-images" 2026-06-01 <<JSON
 {
   "properties": {
@@ -1786,7 +1906,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 70. Storage account holding cluster backups (private endpoint only, no shared keys, no public blobs)
+# 76. Storage account holding cluster backups (private endpoint only, no shared keys, no public blobs)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamstagingbkp" 2025-01-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1818,7 +1938,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 71. Private DNS zone resolving the backup storage account's private endpoint inside the VNets
+# 77. Private DNS zone resolving the backup storage account's private endpoint inside the VNets
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -1835,7 +1955,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 72. Links the backup storage account's private DNS zone to the spoke VNet
+# 78. Links the backup storage account's private DNS zone to the spoke VNet
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net/virtualNetworkLinks/spoke" 2024-06-01 <<JSON
 {
   "location": "global",
@@ -1857,7 +1977,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 73. Private endpoint of the backup storage account in the spoke (public network access is disabled)
+# 79. Private endpoint of the backup storage account in the spoke (public network access is disabled)
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stfabrikamstagingbkp-blob" 2025-07-01 <<JSON
 {
   "location": "${LOCATION}",
@@ -1889,7 +2009,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 74. Registers the backup storage account's private endpoint address in its private DNS zone
+# 80. Registers the backup storage account's private endpoint address in its private DNS zone
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/privateEndpoints/pe-stfabrikamstagingbkp-blob/privateDnsZoneGroups/default" 2025-07-01 <<JSON
 {
   "properties": {
@@ -1905,7 +2025,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 75. Blob service of the backup account with soft delete
+# 81. Blob service of the backup account with soft delete
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamstagingbkp/blobServices/default" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1917,7 +2037,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 76. Blob container the backups are written to
+# 82. Blob container the backups are written to
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamstagingbkp/blobServices/default/containers/velero" 2025-01-01 <<JSON
 {
   "properties": {
@@ -1926,26 +2046,26 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 77. Workload identity of Velero
+# 83. Workload identity of Velero
 az identity create --resource-group "${RESOURCE_GROUP}" --name id-velero-fabrikam-staging --location "${LOCATION}" \
     --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
-# 78. Trusts tokens of service account velero/velero issued by the cluster
+# 84. Trusts tokens of service account velero/velero issued by the cluster
 az identity federated-credential create --resource-group "${RESOURCE_GROUP}" --identity-name id-velero-fabrikam-staging --name velero \
     --issuer "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-staging" --api-version 2025-10-01 --query "properties.oidcIssuerProfile.issuerURL" --output tsv)" \
     --subject system:serviceaccount:velero:velero --audiences api://AzureADTokenExchange --output none
 
-# 79. Lets Velero write backups to the storage account
+# 85. Lets Velero write backups to the storage account
 az role assignment create --role ba92f5b4-2d11-453d-a403-e96b0029c9fe \
     --assignee-object-id "$(az resource show --ids "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-velero-fabrikam-staging" --api-version 2024-11-30 --query "properties.principalId" --output tsv)" --assignee-principal-type ServicePrincipal \
     --scope "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamstagingbkp" --output none
 
-# 80. The Flux cluster extension (GitOps controllers in flux-system)
+# 86. The Flux cluster extension (GitOps controllers in flux-system)
 az k8s-extension create --resource-group "${RESOURCE_GROUP}" --cluster-name "${CLUSTER}" --cluster-type managedClusters \
     --name flux --extension-type microsoft.flux --release-train Stable --auto-upgrade-minor-version true \
     --configuration-settings multiTenancy.enforce=false workloadIdentity.enable=true --output none
 
-# 81. Flux configuration reconciling ./clusters/staging of https://dev.azure.com/fabrikam/platform/_git/aks-gitops with the deploy-time values
+# 87. Flux configuration reconciling ./clusters/staging of https://dev.azure.com/fabrikam/platform/_git/aks-gitops with the deploy-time values
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.ContainerService/managedClusters/aks-fabrikam-staging/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/platform" 2025-04-01 <<JSON
 {
   "properties": {
@@ -1990,7 +2110,7 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/prov
 }
 JSON
 
-# 82. Peering from the hub to this environment's spoke
+# 88. Peering from the hub to this environment's spoke
 arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-hub/virtualNetworkPeerings/peer-hub-to-staging" 2025-07-01 <<JSON
 {
   "properties": {
@@ -2005,7 +2125,26 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/
 }
 JSON
 
-# 83. Credentials
+# 89. The Network Watcher of northeurope (Azure's own, declared so the flow logs have their parent)
+az network watcher configure --resource-group NetworkWatcherRG --locations "${LOCATION}" --enabled true --output none
+
+# 90. VNet flow log of vnet-fabrikam-staging (365 days, traffic analytics every 10 minutes)
+az network watcher flow-log create --location "${LOCATION}" --name fl-vnet-fabrikam-staging \
+    --vnet "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-staging" \
+    --storage-account "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamstagingflog" \
+    --enabled true --format JSON --log-version 2 --retention 365 \
+    --traffic-analytics true --workspace "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.OperationalInsights/workspaces/log-fabrikam-staging" --interval 10 \
+    --tags environment=staging managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
+
+# 91. VNet flow log of vnet-fabrikam-hub (365 days, traffic analytics every 10 minutes)
+az network watcher flow-log create --location "${LOCATION}" --name fl-vnet-fabrikam-hub \
+    --vnet "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-hub" \
+    --storage-account "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamhubflog" \
+    --enabled true --format JSON --log-version 2 --retention 365 \
+    --traffic-analytics true --workspace "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.OperationalInsights/workspaces/log-fabrikam-hub" --interval 10 \
+    --tags environment=shared managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
+
+# 92. Credentials
 # The API server is private: connect through Bastion (az network bastion tunnel) or a peered network, then
 #   az aks get-credentials --resource-group "${RESOURCE_GROUP}" --name "${CLUSTER}" --overwrite-existing
 echo "Created ${CLUSTER} in ${RESOURCE_GROUP}."

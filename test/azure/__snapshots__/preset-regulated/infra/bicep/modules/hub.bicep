@@ -418,3 +418,47 @@ resource bastion 'Microsoft.Network/bastionHosts@2025-07-01' = {
     ]
   }
 }
+
+// Storage account holding the VNet flow logs of the hub (no public access, no shared keys).
+resource hubFlowLogStorage 'Microsoft.Storage/storageAccounts@2025-01-01' = {
+  name: 'stregplathubflog'
+  tags: {
+    environment: 'shared'
+    'managed-by': 'akskit'
+    platform: 'regplat'
+  }
+  location: hubLocation
+  kind: 'StorageV2'
+  sku: {
+    name: 'Standard_ZRS'
+  }
+  properties: {
+    accessTier: 'Hot'
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: false
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    publicNetworkAccess: 'Disabled'
+    networkAcls: {
+      defaultAction: 'Deny'
+      bypass: 'AzureServices'
+    }
+  }
+}
+
+// Log Analytics workspace for the hub's traffic analytics (365 days).
+resource hubLogAnalytics 'Microsoft.OperationalInsights/workspaces@2025-07-01' = {
+  name: 'log-regplat-hub'
+  tags: {
+    environment: 'shared'
+    'managed-by': 'akskit'
+    platform: 'regplat'
+  }
+  location: hubLocation
+  properties: {
+    sku: {
+      name: 'PerGB2018'
+    }
+    retentionInDays: 365
+  }
+}

@@ -177,3 +177,26 @@ resource grafanaMonitoringDataReader 'Microsoft.Authorization/roleAssignments@20
     principalType: 'ServicePrincipal'
   }
 }
+
+// Storage account holding the VNet flow logs of the spoke (no public access, no shared keys).
+resource flowLogStorage 'Microsoft.Storage/storageAccounts@2025-01-01' = {
+  name: 'stregplat${environmentName}flog'
+  location: location
+  tags: tags
+  kind: 'StorageV2'
+  sku: {
+    name: 'Standard_ZRS'
+  }
+  properties: {
+    accessTier: 'Hot'
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: false
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    publicNetworkAccess: 'Disabled'
+    networkAcls: {
+      defaultAction: 'Deny'
+      bypass: 'AzureServices'
+    }
+  }
+}
