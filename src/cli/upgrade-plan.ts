@@ -17,6 +17,7 @@ import { renderPlanJson } from "../upgrade/report/json.js";
 import { renderPlanMarkdown } from "../upgrade/report/markdown.js";
 import { renderPlanText } from "../upgrade/report/text.js";
 import { specStrategy, type UpgradeStrategy } from "../upgrade/strategy.js";
+import { loadPlatform } from "../spec/index.js";
 
 interface UpgradePlanOptions {
   cluster?: string;
@@ -50,7 +51,10 @@ export const registerUpgradePlan: RegisterCommand = (program, io, setExit) => {
     )
     .option("--maintenance <maint.json>", "az aks maintenanceconfiguration list -o json output")
     .option("--strategy <s>", "rolling|blue-green (default: the spec's spec.upgrades.strategy, else rolling)")
-    .option("--spec <akskit.yaml>", "akskit spec: reads spec.upgrades.strategy")
+    .option(
+      "--spec <akskit.yaml>",
+      "akskit spec: its resolved upgrades.strategy for --env (preset default: rolling)",
+    )
     .option("--env <name>", "environment of the spec whose upgrades.strategy applies")
     .option("--format <f>", "text|json|markdown", "text")
     .description(
@@ -80,7 +84,7 @@ export const registerUpgradePlan: RegisterCommand = (program, io, setExit) => {
             : undefined;
           let strategy: UpgradeStrategy = "rolling";
           let strategySource: "default" | "flag" | "spec" = "default";
-          const fromSpec = opts.spec ? specStrategy(await readSource(opts.spec), opts.env) : undefined;
+          const fromSpec = opts.spec ? specStrategy(await loadPlatform(opts.spec), opts.env) : undefined;
           if (opts.strategy) {
             strategy = opts.strategy;
             strategySource = "flag";

@@ -3,6 +3,7 @@ import { parseCluster, parseMaintenance, resourceGroupFromId } from "../../src/u
 import { parseSource } from "../../src/upgrade/json-source.js";
 import { blueGreenPoolName } from "../../src/upgrade/plan.js";
 import { specStrategy } from "../../src/upgrade/strategy.js";
+import { loadPlatformText } from "../../src/spec/index.js";
 import { surgeNodes } from "../../src/upgrade/surge.js";
 import { maxNodeSkew } from "../../src/upgrade/versions.js";
 import { InputError } from "../../src/errors.js";
@@ -72,27 +73,39 @@ describe("upgrade units", () => {
     expect(w).toEqual([{ name: "default", schedule: "Sunday hours 1,2 UTC" }]);
   });
 
-  it("reads the spec's upgrade strategy, an environment's override first", () => {
-    const src = parseSource(
+  it("reads the spec's upgrade strategy through the spec loader, an environment's override first", () => {
+    const platform = loadPlatformText(
       "akskit.yaml",
-      "spec:\n  upgrades:\n    strategy: rolling\n  environments:\n    prod:\n      upgrades:\n        strategy: blue-green\n",
+      "apiVersion: akskit.dev/v1alpha1\nkind: Platform\nmetadata: { name: demo }\nspec:\n  preset: dev\n  location: westeurope\n  upgrades:\n    strategy: rolling\n  environments:\n    dev: {}\n    prod:\n      upgrades:\n        strategy: blue-green\n",
     );
-    expect(specStrategy(src)).toBe("rolling");
-    expect(specStrategy(src, "prod")).toBe("blue-green");
-    expect(specStrategy(src, "dev")).toBe("rolling");
+    expect(specStrategy(platform, "prod")).toBe("blue-green");
+    expect(specStrategy(platform, "dev")).toBe("rolling");
+    expect(() => specStrategy(platform)).toThrow("pass --env to choose one");
+  });
+
+  it("takes the preset's default when the spec names no strategy", () => {
+    const platform = loadPlatformText(
+      "akskit.yaml",
+      "apiVersion: akskit.dev/v1alpha1\nkind: Platform\nmetadata: { name: demo }\nspec: { preset: dev, location: westeurope }\n",
+    );
+    expect(specStrategy(platform)).toBe("rolling");
   });
 
   it("rejects an unknown strategy at its location", () => {
-    const src = parseSource("akskit.yaml", "spec:\n  upgrades:\n    strategy: canary\n");
-    expect(() => specStrategy(src)).toThrow(InputError);
+    let error: unknown;
     try {
-      specStrategy(src);
+      loadPlatformText(
+        "akskit.yaml",
+        "apiVersion: akskit.dev/v1alpha1\nkind: Platform\nmetadata: { name: demo }\nspec:\n  preset: dev\n  location: westeurope\n  upgrades:\n    strategy: canary\n",
+      );
     } catch (e) {
-      expect((e as InputError).diagnostics[0]?.location).toMatchObject({
-        line: 3,
-        column: 15,
-        path: "spec.upgrades.strategy",
-      });
+      error = e;
     }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).diagnostics[0]?.location).toMatchObject({
+      line: 8,
+      column: 15,
+      path: "spec.upgrades.strategy",
+    });
   });
 });
