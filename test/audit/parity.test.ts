@@ -12,40 +12,20 @@ import { main } from "../../src/cli/program.js";
 import type { ReportedFinding } from "../../src/audit/suppress.js";
 
 /**
- * Differences that come from the generators, not from the loaders (reported to their owners). Each
- * entry must still occur, so the list shrinks as soon as a generator is fixed.
+ * Differences that come from the generators, not from the loaders. Each entry must still occur, so the
+ * list shrinks as soon as a generator is fixed. Empty: the ARM and the Terraform target agree.
  */
-const KNOWN_GENERATOR_GAPS: Record<string, string[]> = {
-  production: [
-    // hub/hub.tf: azurerm_public_ip.bastion has no zones; the ARM template's Bastion IP has them.
-    "network/public-ip-zones Microsoft.Network/publicIPAddresses/pip-bas-algesta-hub zones",
-  ],
-  regulated: ["network/public-ip-zones Microsoft.Network/publicIPAddresses/pip-bas-fabrikam-hub zones"],
-  minimal: [
-    // The cluster's diagnostic setting is named "service" in ARM and "diag-aks" in Terraform.
-    "azure/diagnostic-platform-logs microsoft.insights/diagnosticSettings/service properties.logs",
-    "azure/diagnostic-platform-logs Microsoft.Insights/diagnosticSettings/diag-aks properties.logs",
-  ],
-};
+const KNOWN_GENERATOR_GAPS: Record<string, string[]> = {};
 
-/**
- * Differences only regulated-level rules see: a generator gap (run command) and a loader limit — the
- * Terraform firewall policy's `dynamic "intrusion_detection"` depends on a conditional
- * (`var.firewall_sku == "Premium" ? [1] : []`) the loader does not evaluate, so the mode is unknown there.
- */
-const REGULATED_BAR_GAPS: Record<string, string[]> = {
-  // The ARM template sets apiServerAccessProfile.disableRunCommand; Terraform leaves run_command_enabled at its default (true).
-  production: [
-    "azure/firewall-idps-deny Microsoft.Network/firewallPolicies/afwp-algesta-hub properties.intrusionDetection.mode",
-    "cluster/run-command-disabled managedClusters/aks-algesta-prod properties.apiServerAccessProfile.disableRunCommand",
-  ],
-  regulated: [
-    "cluster/run-command-disabled managedClusters/aks-fabrikam-prod properties.apiServerAccessProfile.disableRunCommand",
-  ],
-};
+/** Differences only regulated-level rules see (none: run command, IDPS, disk keys and flow logs agree). */
+const REGULATED_BAR_GAPS: Record<string, string[]> = {};
 
 const quiet = { stdout: () => undefined, stderr: () => undefined, isTTY: false };
-const key = (f: ReportedFinding) => `${f.ruleId} ${f.object.id} ${f.location.path}`;
+/**
+ * ARM resource types and names are case-insensitive; the ARM template spells some types as their published
+ * schema does (`microsoft.insights/diagnosticSettings`), the Terraform map as the API does.
+ */
+const key = (f: ReportedFinding) => `${f.ruleId} ${f.object.id.toLowerCase()} ${f.location.path}`;
 
 describe.each(["production", "regulated", "minimal"])(
   "ARM/Terraform parity for examples/%s.yaml",
@@ -70,9 +50,14 @@ describe.each(["production", "regulated", "minimal"])(
       arm = await loadInputs([join(out, `infra/arm/${env}.json`)]);
       // The ARM template deploys the hub too; Terraform keeps it in its own root module (hub/).
       const hub = join(out, "infra/terraform/hub");
+      // Every file of the environment's root module, with that environment's values.
+      const root = join(out, "infra/terraform");
       tf = await loadInputs([
-        join(out, "infra/terraform/cluster.tf"),
-        join(out, `infra/terraform/${env}.tfvars`),
+        ...readdirSync(root)
+          .filter((f) => f.endsWith(".tf"))
+          .sort()
+          .map((f) => join(root, f)),
+        join(root, `${env}.tfvars`),
         ...(existsSync(hub) ? [join(hub, "hub.tf"), join(hub, "hub.tfvars")] : []),
       ]);
     }, 120_000);
@@ -104,11 +89,48 @@ describe.each(["production", "regulated", "minimal"])(
       expect(differences("regulated").filter((k) => !gaps.has(k))).toEqual(REGULATED_BAR_GAPS[example] ?? []);
     });
 
+    it("gives the same flow logs, disk encryption sets and firewall policies", () => {
+      const of = (r: LoadResult, type: string, path: string[]) =>
+        r.facts.azureResources
+          .filter((x) => x.type.toLowerCase() === type.toLowerCase())
+          .map((x) => {
+            let v: unknown = x.resource;
+            for (const p of path)
+              v = v && typeof v === "object" ? (v as Record<string, unknown>)[p] : undefined;
+            return `${x.name.split("/").pop() ?? ""} ${JSON.stringify(v)}`;
+          })
+          .sort();
+      const same = (type: string, path: string[]) => expect(of(tf, type, path)).toEqual(of(arm, type, path));
+      same("Microsoft.Network/networkWatchers/flowLogs", ["properties", "enabled"]);
+      same("Microsoft.Network/networkWatchers/flowLogs", ["properties", "retentionPolicy"]);
+      same("Microsoft.Compute/diskEncryptionSets", ["properties", "encryptionType"]);
+      same("Microsoft.Compute/diskEncryptionSets", ["properties", "rotationToLatestKeyVersionEnabled"]);
+      same("Microsoft.Network/firewallPolicies", ["properties", "intrusionDetection", "mode"]);
+      same("Microsoft.Network/firewallPolicies", ["properties", "threatIntelMode"]);
+      same("Microsoft.Network/firewallPolicies", ["properties", "sku", "tier"]);
+      const hasDes = (r: LoadResult) =>
+        (r.facts.clusters[0]?.resource.properties as Record<string, unknown> | undefined)
+          ?.diskEncryptionSetID !== undefined;
+      expect(hasDes(tf)).toBe(hasDes(arm));
+      // The regulated example has them all (hub and spoke flow logs), so the comparisons above are not vacuous.
+      if (example === "regulated") {
+        expect(of(tf, "Microsoft.Network/networkWatchers/flowLogs", ["properties", "enabled"])).toEqual([
+          "fl-vnet-fabrikam-hub true",
+          "fl-vnet-fabrikam-prod true",
+        ]);
+        expect(hasDes(tf)).toBe(true);
+        expect(
+          of(tf, "Microsoft.Network/firewallPolicies", ["properties", "intrusionDetection", "mode"]),
+        ).toEqual(['afwp-fabrikam-hub "Deny"']);
+      }
+    });
+
     it("gives the same values for the cluster settings the rules read", () => {
       const paths = [
         ["sku", "tier"],
         ["properties", "kubernetesVersion"],
         ["properties", "disableLocalAccounts"],
+        ["properties", "apiServerAccessProfile", "disableRunCommand"],
         ["properties", "aadProfile", "enableAzureRBAC"],
         ["properties", "apiServerAccessProfile", "enablePrivateCluster"],
         ["properties", "networkProfile", "networkPlugin"],

@@ -511,6 +511,31 @@ export const RESOURCE_MAPPINGS: Record<string, ResourceMapping> = {
       { tf: "intrusion_detection.mode", arm: "properties.intrusionDetection.mode" },
     ],
   },
+  azurerm_network_watcher_flow_log: {
+    armType: "Microsoft.Network/networkWatchers/flowLogs",
+    rows: [
+      { tf: "location", arm: "location" },
+      { tf: "target_resource_id", arm: "properties.targetResourceId" },
+      { tf: "network_security_group_id", arm: "properties.targetResourceId" },
+      { tf: "storage_account_id", arm: "properties.storageId" },
+      { tf: "enabled", arm: "properties.enabled" },
+      { tf: "version", arm: "properties.format.version" },
+      { tf: "retention_policy.enabled", arm: "properties.retentionPolicy.enabled" },
+      { tf: "retention_policy.days", arm: "properties.retentionPolicy.days" },
+      {
+        tf: "traffic_analytics.enabled",
+        arm: "properties.flowAnalyticsConfiguration.networkWatcherFlowAnalyticsConfiguration.enabled",
+      },
+      {
+        tf: "traffic_analytics.workspace_resource_id",
+        arm: "properties.flowAnalyticsConfiguration.networkWatcherFlowAnalyticsConfiguration.workspaceResourceId",
+      },
+      {
+        tf: "traffic_analytics.interval_in_minutes",
+        arm: "properties.flowAnalyticsConfiguration.networkWatcherFlowAnalyticsConfiguration.trafficAnalyticsInterval",
+      },
+    ],
+  },
   azurerm_application_gateway: {
     armType: "Microsoft.Network/applicationGateways",
     rows: [
@@ -568,6 +593,25 @@ export const RESOURCE_MAPPINGS: Record<string, ResourceMapping> = {
       { tf: "enabled_for_template_deployment", arm: "properties.enabledForTemplateDeployment" },
       { tf: "network_acls.default_action", arm: "properties.networkAcls.defaultAction" },
       { tf: "network_acls.bypass", arm: "properties.networkAcls.bypass" },
+    ],
+  },
+  azurerm_key_vault_key: {
+    armType: "Microsoft.KeyVault/vaults/keys",
+    rows: [
+      { tf: "key_type", arm: "properties.kty" },
+      { tf: "key_size", arm: "properties.keySize" },
+      { tf: "key_opts", arm: "properties.keyOps" },
+      { tf: "rotation_policy.expire_after", arm: "properties.rotationPolicy.attributes.expiryTime" },
+    ],
+  },
+  azurerm_disk_encryption_set: {
+    armType: "Microsoft.Compute/diskEncryptionSets",
+    rows: [
+      { tf: "location", arm: "location" },
+      { tf: "identity.type", arm: "identity.type" },
+      { tf: "encryption_type", arm: "properties.encryptionType" },
+      { tf: "key_vault_key_id", arm: "properties.activeKey.keyUrl" },
+      { tf: "auto_key_rotation_enabled", arm: "properties.rotationToLatestKeyVersionEnabled" },
     ],
   },
   azurerm_container_registry: {

@@ -54,19 +54,25 @@ export function buildEncryption(mod: TfModule, g: Gate, keyVault: Gate): BodyIte
       [
         countFor(g),
         attrs({
-          name: "cmk-disks",
+          // The ARM template's key name, so both targets describe the same key.
+          name: "aks-disk-encryption",
           key_vault_id: vault,
+          // Disk encryption sets accept RSA 2048, 3072 and 4096 keys
+          // (learn.microsoft.com/azure/virtual-machines/disk-encryption#restrictions); they only wrap and unwrap.
           key_type: "RSA",
           key_size: 3072,
-          key_opts: ["decrypt", "encrypt", "sign", "unwrapKey", "verify", "wrapKey"],
+          key_opts: ["unwrapKey", "wrapKey"],
           tags: tags(mod),
         }),
+        comment(
+          "Rotated yearly; the disk encryption set follows the newest version (auto_key_rotation_enabled).",
+        ),
         block(
           "rotation_policy",
           [],
           [
-            attrs({ expire_after: "P1Y", notify_before_expiry: "P30D" }),
-            block("automatic", [], [attr("time_before_expiry", "P60D")]),
+            attrs({ expire_after: "P2Y", notify_before_expiry: "P30D" }),
+            block("automatic", [], [attr("time_after_creation", "P1Y")]),
           ],
         ),
         attr("depends_on", [raw("azurerm_role_assignment.deployer_key_vault_crypto")]),

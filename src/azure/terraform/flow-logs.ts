@@ -22,9 +22,12 @@ export const NETWORK_WATCHER_RG = "NetworkWatcherRG";
 export const flowLogRetentionDays = (m: ClusterModel) =>
   Math.min(m.settings.observability.logRetentionDays, 365);
 
-/** Globally unique storage account name: `st<platform><env>flow`, lowercase letters and digits, ≤ 24. */
-export function flowLogStorageName(platform: string, scope: string): string {
-  return `st${`${platform}${scope}`.replace(/[^a-z0-9]/g, "")}`.slice(0, 20) + "flow";
+/**
+ * Globally unique storage account names, 3-24 lowercase letters and digits, the same as the ARM target's:
+ * `st<platform><env>flog` for a spoke, `st<platform>hubflog` for the hub.
+ */
+export function flowLogStorageName(base: string, suffix: "flog" | "hubflog"): string {
+  return `st${base.replace(/[^a-z0-9]/g, "").slice(0, 22 - suffix.length)}${suffix}`;
 }
 
 export interface FlowLogTarget {
@@ -100,7 +103,13 @@ export function buildFlowLogs(t: FlowLogTarget): BodyItem[] {
           location: t.location,
           resource_group_name: t.resourceGroupName,
           account_tier: "Standard",
-          account_replication_type: "LRS",
+          // Zone-redundant where the platform uses zones, as the environment's other storage.
+          account_replication_type: t.mod.variable({
+            name: "flow_log_storage_replication",
+            type: "string",
+            description: "Replication of the flow log storage account (ZRS where the platform spans zones).",
+            value: (m) => (m.settings.nodePoolDefaults.zones.length > 0 ? "ZRS" : "LRS"),
+          }),
           account_kind: "StorageV2",
           min_tls_version: "TLS1_2",
           https_traffic_only_enabled: true,

@@ -520,7 +520,7 @@ function hubFlowLogs(mod: TfModule, loc: Raw, tg: Expr): BodyItem[] {
       resourceGroupName: raw(`${HUB_RG}.name`),
       vnet: "azurerm_virtual_network.hub",
       workspace: "azurerm_log_analytics_workspace.hub",
-      storageName: (m) => flowLogStorageName(m.platform.name, "hub"),
+      storageName: (m) => flowLogStorageName(m.platform.name, "hubflog"),
       vnetName: (m) => m.names.hubVnet,
       tags: tg,
     }),

@@ -63,7 +63,7 @@ export function buildTerraformFiles(platform: PlatformModel): GeneratedFile[] {
         resourceGroupName: raw(`${RG}.name`),
         vnet: "azurerm_virtual_network.spoke",
         workspace: "azurerm_log_analytics_workspace.this",
-        storageName: (m) => flowLogStorageName(m.platform.name, m.environment),
+        storageName: (m) => flowLogStorageName(`${m.platform.name}${m.environment}`, "flog"),
         vnetName: (m) => m.names.spokeVnet,
         tags: tags(mod),
       }),

@@ -12,7 +12,7 @@ resource "azurerm_storage_account" "flow_logs" {
   location                        = var.location
   resource_group_name             = azurerm_resource_group.this.name
   account_tier                    = "Standard"
-  account_replication_type        = "LRS"
+  account_replication_type        = var.flow_log_storage_replication
   account_kind                    = "StorageV2"
   min_tls_version                 = "TLS1_2"
   https_traffic_only_enabled      = true

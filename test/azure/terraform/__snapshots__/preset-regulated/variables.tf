@@ -203,6 +203,11 @@ variable "flow_log_storage_account_name" {
   }
 }
 
+variable "flow_log_storage_replication" {
+  description = "Replication of the flow log storage account (ZRS where the platform spans zones)."
+  type        = string
+}
+
 variable "gitops_branch" {
   description = "Branch Flux follows (env/<env> for the branch-per-environment layout)."
   type        = string

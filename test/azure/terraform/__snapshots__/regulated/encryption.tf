@@ -9,19 +9,19 @@ resource "azurerm_role_assignment" "deployer_key_vault_crypto" {
 }
 
 resource "azurerm_key_vault_key" "disks" {
-  name         = "cmk-disks"
+  name         = "aks-disk-encryption"
   key_vault_id = azurerm_key_vault.this.id
   key_type     = "RSA"
   key_size     = 3072
-  key_opts     = ["decrypt", "encrypt", "sign", "unwrapKey", "verify", "wrapKey"]
+  key_opts     = ["unwrapKey", "wrapKey"]
   tags         = var.tags
-
+  # Rotated yearly; the disk encryption set follows the newest version (auto_key_rotation_enabled).
   rotation_policy {
-    expire_after         = "P1Y"
+    expire_after         = "P2Y"
     notify_before_expiry = "P30D"
 
     automatic {
-      time_before_expiry = "P60D"
+      time_after_creation = "P1Y"
     }
   }
 

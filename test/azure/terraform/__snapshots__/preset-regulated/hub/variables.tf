@@ -61,6 +61,11 @@ variable "flow_log_storage_account_name" {
   }
 }
 
+variable "flow_log_storage_replication" {
+  description = "Replication of the flow log storage account (ZRS where the platform spans zones)."
+  type        = string
+}
+
 variable "hub_address_space" {
   description = "Address space of the hub VNet."
   type        = string
