@@ -109,8 +109,7 @@ describe.each(["production", "regulated", "minimal"])(
       same("Microsoft.Network/firewallPolicies", ["properties", "threatIntelMode"]);
       same("Microsoft.Network/firewallPolicies", ["properties", "sku", "tier"]);
       const hasDes = (r: LoadResult) =>
-        (r.facts.clusters[0]?.resource.properties as Record<string, unknown> | undefined)
-          ?.diskEncryptionSetID !== undefined;
+        r.facts.clusters[0]?.resource.properties?.diskEncryptionSetID !== undefined;
       expect(hasDes(tf)).toBe(hasDes(arm));
       // The regulated example has them all (hub and spoke flow logs), so the comparisons above are not vacuous.
       if (example === "regulated") {
