@@ -30,9 +30,8 @@ export type Problems = Problem | readonly Problem[] | undefined | null | false;
 function emit(ctx: RuleContext, problems: Problems): void {
   if (!problems) return;
   const list: readonly Problem[] = Array.isArray(problems) ? problems : [problems as Problem];
-  for (const p of list) {
-    ctx.report({ message: p.message, path: p.path, ...(p.subject ? { subject: p.subject } : {}) });
-  }
+  // A Problem is a FindingReport already (message, path, optional subject): no copy per finding.
+  for (const p of list) ctx.report(p);
 }
 
 /** A rule over single objects of the given kinds. */
