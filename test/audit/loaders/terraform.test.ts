@@ -219,6 +219,97 @@ describe("Terraform loader", () => {
     });
   });
 
+  it("maps flow logs, disk encryption sets, firewall policies and run command like their ARM resources", async () => {
+    const sink = newSink();
+    await loadTerraform(
+      [
+        {
+          file: "security.tf",
+          text: [
+            'resource "azurerm_network_watcher_flow_log" "spoke" {',
+            '  name                 = "fl-vnet-contoso-prod"',
+            '  network_watcher_name = "NetworkWatcher_westeurope"',
+            '  resource_group_name  = "NetworkWatcherRG"',
+            "  target_resource_id   = azurerm_virtual_network.spoke.id",
+            "  storage_account_id   = azurerm_storage_account.flow_logs.id",
+            "  enabled              = true",
+            "  version              = 2",
+            "  retention_policy {",
+            "    enabled = true",
+            "    days    = 90",
+            "  }",
+            "  traffic_analytics {",
+            "    enabled               = true",
+            '    workspace_id          = "00000000-0000-0000-0000-0000000000aa"',
+            '    workspace_region      = "westeurope"',
+            "    workspace_resource_id = azurerm_log_analytics_workspace.this.id",
+            "    interval_in_minutes   = 10",
+            "  }",
+            "}",
+            'resource "azurerm_disk_encryption_set" "this" {',
+            '  name                      = "des-contoso-prod"',
+            '  location                  = "westeurope"',
+            '  resource_group_name       = "rg-contoso-prod"',
+            "  key_vault_key_id          = azurerm_key_vault_key.disks.versionless_id",
+            "  auto_key_rotation_enabled = true",
+            '  encryption_type           = "EncryptionAtRestWithCustomerKey"',
+            "  identity {",
+            '    type = "SystemAssigned"',
+            "  }",
+            "}",
+            'resource "azurerm_firewall_policy" "hub" {',
+            '  name                     = "afwp-contoso-hub"',
+            '  sku                      = "Premium"',
+            '  threat_intelligence_mode = "Deny"',
+            "  intrusion_detection {",
+            '    mode = "Deny"',
+            "  }",
+            "}",
+            'resource "azurerm_kubernetes_cluster" "this" {',
+            '  name                   = "aks-contoso-prod"',
+            "  private_cluster_enabled = true",
+            "  run_command_enabled     = false",
+            "  disk_encryption_set_id  = azurerm_disk_encryption_set.this.id",
+            "}",
+          ].join("\n"),
+        },
+      ],
+      [],
+      sink,
+    );
+    expect(sink.problems).toEqual([]);
+    const byType = (t: string) => sink.facts.azureResources.find((r) => r.type === t)!.resource;
+    expect(byType("Microsoft.Network/networkWatchers/flowLogs").properties).toMatchObject({
+      enabled: true,
+      format: { version: 2 },
+      retentionPolicy: { enabled: true, days: 90 },
+      flowAnalyticsConfiguration: {
+        networkWatcherFlowAnalyticsConfiguration: { enabled: true, trafficAnalyticsInterval: 10 },
+      },
+    });
+    expect(byType("Microsoft.Compute/diskEncryptionSets")).toMatchObject({
+      identity: { type: "SystemAssigned" },
+      properties: {
+        encryptionType: "EncryptionAtRestWithCustomerKey",
+        rotationToLatestKeyVersionEnabled: true,
+      },
+    });
+    expect(byType("Microsoft.Network/firewallPolicies").properties).toEqual({
+      sku: { tier: "Premium" },
+      threatIntelMode: "Deny",
+      intrusionDetection: { mode: "Deny" },
+    });
+    const cluster = sink.facts.clusters[0]!.resource.properties!;
+    expect(cluster.apiServerAccessProfile).toMatchObject({
+      enablePrivateCluster: true,
+      disableRunCommand: true,
+    });
+    // `.id` of a resource in the configuration resolves to its ARM id.
+    expect(cluster.diskEncryptionSetID).toMatch(
+      /\/Microsoft\.Compute\/diskEncryptionSets\/des-contoso-prod$/,
+    );
+  });
+
   it("loads a whole module folder with its terraform.tfvars", async () => {
     const r = await loadInputs([main]);
     expect(r.problems).toEqual([]);

@@ -309,6 +309,73 @@ describe("terraform environment values", () => {
     });
   });
 
+  it("regulated preset: customer-managed disk keys through a disk encryption set the cluster references", async () => {
+    const files = outputs.get("preset-regulated")!;
+    const staging = await tfvarsOf(files, "infra/terraform/staging.tfvars");
+    expect(staging).toMatchObject({ disk_encryption_set_name: "des-regplat-staging" });
+    expect(staging).not.toHaveProperty("customer_managed_keys_enabled");
+    const enc = file(files, "infra/terraform/encryption.tf");
+    expect(enc).toContain(`key_vault_key_id          = azurerm_key_vault_key.disks.versionless_id`);
+    expect(enc).toContain(`auto_key_rotation_enabled = true`);
+    expect(enc).toContain(`encryption_type           = "EncryptionAtRestWithCustomerKey"`);
+    expect(enc).toContain(`role_definition_name = "Key Vault Crypto Service Encryption User"`);
+    expect(enc).toContain(`principal_id         = azurerm_disk_encryption_set.this.identity[0].principal_id`);
+    expect(enc).toContain(`key_size     = 3072`);
+    const cluster = file(files, "infra/terraform/cluster.tf");
+    expect(cluster).toContain(`disk_encryption_set_id              = azurerm_disk_encryption_set.this.id`);
+    expect(cluster).toContain(`    azurerm_role_assignment.disk_encryption_key_vault,`);
+    // No customer-managed keys in the production preset: no file, no attribute.
+    const production = outputs.get("preset-production")!;
+    expect(production.some((f) => f.path === "infra/terraform/encryption.tf")).toBe(false);
+    expect(file(production, "infra/terraform/cluster.tf")).not.toContain("disk_encryption_set_id");
+  });
+
+  it("regulated preset: flow logs for the spoke and the hub, on the region's Network Watcher", async () => {
+    const files = outputs.get("preset-regulated")!;
+    const prod = await tfvarsOf(files, "infra/terraform/prod.tfvars");
+    expect(prod).toMatchObject({
+      flow_log_name: "fl-vnet-regplat-prod",
+      flow_log_retention_days: 365,
+      flow_log_storage_account_name: "stregplatprodflog",
+    });
+    const spoke = file(files, "infra/terraform/flow-logs.tf");
+    expect(spoke).toContain(`data "azurerm_network_watcher" "this" {`);
+    expect(spoke).toContain(`name                = "NetworkWatcher_\${var.location}"`);
+    expect(spoke).toContain(`target_resource_id   = azurerm_virtual_network.spoke.id`);
+    expect(spoke).toContain(`interval_in_minutes   = 10`);
+    expect(spoke).toContain(`workspace_resource_id = azurerm_log_analytics_workspace.this.id`);
+    expect(spoke).toContain(`allow_nested_items_to_be_public = false`);
+    const hub = file(files, "infra/terraform/hub/hub.tf");
+    expect(hub).toContain(`resource "azurerm_network_watcher_flow_log" "hub" {`);
+    expect(hub).toContain(`target_resource_id   = azurerm_virtual_network.hub.id`);
+    expect(await tfvarsOf(files, "infra/terraform/hub/hub.tfvars")).toMatchObject({
+      flow_log_name: "fl-vnet-regplat-hub",
+      flow_log_storage_account_name: "stregplathubflog",
+      log_analytics_name: "log-regplat-hub",
+    });
+    const production = outputs.get("preset-production")!;
+    expect(production.some((f) => f.path === "infra/terraform/flow-logs.tf")).toBe(false);
+    expect(file(production, "infra/terraform/hub/hub.tf")).not.toContain("azurerm_network_watcher_flow_log");
+  });
+
+  it("private clusters behind the hub's Bastion turn run command off; public ones keep it", async () => {
+    const files = outputs.get("production")!;
+    expect(await tfvarsOf(files, "infra/terraform/prod.tfvars")).toMatchObject({
+      run_command_enabled: false,
+    });
+    expect(await tfvarsOf(files, "infra/terraform/dev.tfvars")).toMatchObject({ run_command_enabled: true });
+    const hub = file(files, "infra/terraform/hub/hub.tf");
+    expect(hub).toMatch(/resource "azurerm_public_ip" "bastion" \{[^}]*zones {15}= var\.zones/);
+  });
+
+  it("a Premium firewall policy has IDPS in Deny mode as a plain block; Standard has none", async () => {
+    const regulated = file(outputs.get("preset-regulated")!, "infra/terraform/hub/hub.tf");
+    expect(regulated).toContain(`  intrusion_detection {\n    mode = "Deny"\n  }`);
+    expect(regulated).not.toContain(`dynamic "intrusion_detection"`);
+    const production = file(outputs.get("preset-production")!, "infra/terraform/hub/hub.tf");
+    expect(production).not.toContain("intrusion_detection");
+  });
+
   it("mixed environments: features some environments lack are switched by bool variables", async () => {
     const files = outputs.get("mixed")!;
     const dev = await tfvarsOf(files, "infra/terraform/dev.tfvars");
