@@ -19,7 +19,8 @@ const STRUCTURAL = /["{}[\]]/g;
 export class JsonText {
   private lineStarts: number[] | undefined;
   private readonly arrayIndex = new Map<number, number[]>();
-  private readonly objectIndex = new Map<number, Map<string, number>>();
+  /** Per object offset: the keys indexed so far and where the next unindexed key starts (-1: done). */
+  private readonly objectIndex = new Map<number, { keys: Map<string, number>; next: number }>();
   /** The one value whose whole tree is indexed (`findIn`): offset and path key → offset. */
   private treeStart = -1;
   private tree = new Map<string, number>();
@@ -145,32 +146,35 @@ export class JsonText {
     return { offset: shown, matched };
   }
 
-  /** Offset of the opening quote of `key` in the object at `at`. Each object's keys are indexed once. */
+  /**
+   * Offset of the opening quote of `key` in the object at `at`. Each object's keys are indexed once,
+   * and only as far as the keys asked for: a key near the start of a huge object (`items` in a kubectl
+   * List) does not cost a scan of everything after it.
+   */
   keyOffset(at: number, key: string): number | undefined {
-    let keys = this.objectIndex.get(at);
-    if (!keys) {
-      keys = this.indexKeys(at);
-      this.objectIndex.set(at, keys);
+    let index = this.objectIndex.get(at);
+    if (!index) {
+      index = { keys: new Map(), next: this.text.charCodeAt(at) === 0x7b ? this.skipWs(at + 1) : -1 };
+      this.objectIndex.set(at, index);
     }
-    return keys.get(key);
-  }
-
-  private indexKeys(at: number): Map<string, number> {
-    const keys = new Map<string, number>();
+    const known = index.keys.get(key);
+    if (known !== undefined || index.next < 0) return known;
     const t = this.text;
-    if (t.charCodeAt(at) !== 0x7b) return keys;
-    let i = this.skipWs(at + 1);
-    while (i < t.length && t.charCodeAt(i) === 0x22) {
+    let i = index.next;
+    while (i >= 0 && i < t.length && t.charCodeAt(i) === 0x22) {
       const end = this.stringEnd(i);
       const raw = t.slice(i + 1, end - 1);
       const name = raw.includes("\\") ? safeJsonString(t.slice(i, end)) : raw;
-      if (!keys.has(name)) keys.set(name, i);
-      let v = this.valueAfterKey(i);
-      v = this.skipWs(this.skipValue(v));
-      if (t.charCodeAt(v) !== 0x2c) break;
-      i = this.skipWs(v + 1);
+      const fresh = !index.keys.has(name);
+      if (fresh) index.keys.set(name, i);
+      const v = this.skipWs(this.skipValue(this.valueAfterKey(i)));
+      const next = t.charCodeAt(v) === 0x2c ? this.skipWs(v + 1) : -1;
+      index.next = next;
+      if (fresh && name === key) return i;
+      i = next;
     }
-    return keys;
+    index.next = -1;
+    return undefined;
   }
 
   /** Offset of element `index` of the array at `at`; indexes of large arrays are cached after one scan. */
