@@ -9,7 +9,7 @@ import { armTemplate } from "../../src/azure/emit/arm.js";
 import { buildBicepFiles } from "../../src/azure/emit/bicep.js";
 import type { PlatformModel } from "../../src/model/types.js";
 import { specFindings } from "../../src/plan/findings.js";
-import { loadPlatform } from "../../src/spec/index.js";
+import { loadPlatform, loadPlatformText } from "../../src/spec/index.js";
 import { presetPlatform } from "./specs.js";
 
 interface Res {
@@ -166,6 +166,69 @@ describe("VNet flow logs (ARM)", () => {
   });
 });
 
+describe("VNet flow logs across regions", () => {
+  const multi = loadPlatformText(
+    "multi.yaml",
+    [
+      "apiVersion: akskit.dev/v1alpha1",
+      "kind: Platform",
+      "metadata: { name: multi }",
+      "spec:",
+      "  preset: regulated",
+      "  location: westeurope",
+      "  environments:",
+      "    staging: {}",
+      "    prod: { location: swedencentral }",
+      "",
+    ].join("\n"),
+  ).model;
+
+  it("puts each flow log on the Network Watcher of its VNet's region", () => {
+    const d = template(multi, "prod").resources.find((r) => r.name === "akskit-flow-logs-prod")!;
+    const watchers = d.properties!.template.resources as Res[];
+    expect(
+      watchers.map((w) => [
+        w.name,
+        w.location,
+        (w.resources ?? []).map((l: Res) => `${l.name} ${l.location}`),
+      ]),
+    ).toEqual([
+      [
+        "NetworkWatcher_swedencentral",
+        "[parameters('location')]",
+        ["fl-vnet-multi-prod [parameters('location')]"],
+      ],
+      [
+        "NetworkWatcher_westeurope",
+        "[parameters('hubLocation')]",
+        ["fl-vnet-multi-hub [parameters('hubLocation')]"],
+      ],
+    ]);
+    expect(d.properties!.parameters).toEqual({
+      hubLocation: { value: "[parameters('hubLocation')]" },
+      location: { value: "[parameters('location')]" },
+    });
+  });
+
+  it("shares the hub's flow log between environments in Bicep, each spoke's behind its condition", () => {
+    const mod = buildBicepFiles(multi).find((f) => f.path.endsWith("modules/flow-logs.bicep"))!.content;
+    expect(mod).toContain("resource hubFlowLog 'Microsoft.Network/networkWatchers/flowLogs@2025-07-01' = {");
+    expect(mod).toContain(
+      "resource networkWatcherSwedencentral 'Microsoft.Network/networkWatchers@2025-07-01' = if (deployInProd) {",
+    );
+    expect(mod).toContain(
+      "resource spokeFlowLogWesteurope 'Microsoft.Network/networkWatchers/flowLogs@2025-07-01' = if (deployInStaging) {",
+    );
+  });
+
+  it("passes the audit rules in both regions", () => {
+    for (const r of specFindings(multi)) {
+      expect(r.findings.map((f) => f.ruleId)).not.toContain("network/vnet-flow-logs");
+      expect(r.findings.map((f) => f.ruleId)).not.toContain("cluster/disk-encryption-set");
+    }
+  });
+});
+
 describe("Bicep and az CLI", () => {
   it("scopes a per-environment flow-logs module to NetworkWatcherRG", () => {
     const main = buildBicepFiles(regulated).find((f) => f.path.endsWith("main.bicep"))!.content;
@@ -194,7 +257,7 @@ describe("Bicep and az CLI", () => {
       '--node-osdisk-diskencryptionset-id "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Compute/diskEncryptionSets/des-fabrikam-prod"',
     );
     expect(sh).toContain(
-      'az network watcher flow-log create --location "${LOCATION}" --name fl-vnet-fabrikam-prod',
+      'az network watcher flow-log create --location "${HUB_LOCATION}" --name fl-vnet-fabrikam-prod',
     );
     expect(sh).toContain("--traffic-analytics true --workspace");
     // Steps run in dependency order: key, set, role, cluster.

@@ -10,7 +10,7 @@
  * resource group) so the flow logs have a parent on subscriptions that opted out of automatic enablement.
  */
 import type { ClusterModel } from "../../model/types.js";
-import { type BuildContext, HUB_LOCATION, LOCATION, hubOwner } from "../context.js";
+import { type BuildContext, HUB_LOCATION, LOCATION, hubOwner, pascal } from "../context.js";
 import { type Expr, idOf, refOf } from "../expr.js";
 import { API, type ArmResourceDef, type Concern, networkWatcherName } from "../resources.js";
 
@@ -34,30 +34,43 @@ export function buildFlowLogs(ctx: BuildContext): ArmResourceDef[] {
   const c = ctx.cluster;
   const out: ArmResourceDef[] = [];
   const owner = hubOwner(ctx.platform);
-  const hub =
-    owner && c.settings.network.topology === "hub-spoke" && owner.network.hub
-      ? owner.settings.observability.flowLogs
-      : false;
-  const hubSeparate = hub && owner!.location !== c.location;
+  const hubOn =
+    owner !== undefined &&
+    c.settings.network.topology === "hub-spoke" &&
+    owner.network.hub !== undefined &&
+    owner.settings.observability.flowLogs;
+  // One Network Watcher per region, its symbol keyed by the region so that every environment's template
+  // declares the same resource the same way (the Bicep target shares them between environments).
+  const watchers = new Map<string, ArmResourceDef>();
+  const regionLocation = (location: string): Expr =>
+    hubOn && location === owner.location ? HUB_LOCATION : LOCATION;
+  const watcher = (location: string): string => {
+    const symbol = `networkWatcher${pascal(location)}`;
+    if (!watchers.has(location))
+      watchers.set(location, networkWatcher(symbol, location, regionLocation(location)));
+    return symbol;
+  };
+  const logs: ArmResourceDef[] = [];
   if (c.settings.observability.flowLogs) {
-    out.push(
-      flowLogStorage("flowLogStorage", "monitoring", flowLogStorageName(c), LOCATION, c, "the spoke"),
-      networkWatcher("networkWatcher", c.location, LOCATION),
+    out.push(flowLogStorage("flowLogStorage", "monitoring", flowLogStorageName(c), LOCATION, c, "the spoke"));
+    logs.push(
       flowLog({
-        symbol: "spokeFlowLog",
-        watcher: "networkWatcher",
+        symbol: `spokeFlowLog${pascal(c.location)}`,
+        watcher: watcher(c.location),
         vnet: "spokeVnet",
         vnetName: c.names.spokeVnet,
         storage: "flowLogStorage",
         workspace: "logAnalytics",
-        location: LOCATION,
+        location: regionLocation(c.location),
+        workspaceLocation: LOCATION,
         tags: c.tags,
         c,
       }),
     );
   }
-  if (hub) {
-    const o = owner!;
+  if (hubOn) {
+    const o = owner;
+    const shared = { ...o.tags, environment: "shared" };
     out.push(
       flowLogStorage("hubFlowLogStorage", "hub", hubFlowLogStorageName(o), HUB_LOCATION, o, "the hub", true),
       {
@@ -67,7 +80,7 @@ export function buildFlowLogs(ctx: BuildContext): ArmResourceDef[] {
         apiVersion: API.logAnalytics,
         name: `log-${o.platform.name}-hub`,
         location: HUB_LOCATION,
-        tags: { ...o.tags, environment: "shared" },
+        tags: shared,
         properties: {
           sku: { name: "PerGB2018" },
           retentionInDays: o.settings.observability.logRetentionDays,
@@ -75,24 +88,22 @@ export function buildFlowLogs(ctx: BuildContext): ArmResourceDef[] {
         description: `Log Analytics workspace for the hub's traffic analytics (${o.settings.observability.logRetentionDays} days).`,
       },
     );
-    const watcher =
-      hubSeparate || !c.settings.observability.flowLogs ? "hubNetworkWatcher" : "networkWatcher";
-    if (watcher === "hubNetworkWatcher") out.push(networkWatcher(watcher, o.location, HUB_LOCATION));
-    out.push(
+    logs.push(
       flowLog({
         symbol: "hubFlowLog",
-        watcher,
+        watcher: watcher(o.location),
         vnet: "hubVnet",
         vnetName: o.names.hubVnet,
         storage: "hubFlowLogStorage",
         workspace: "hubLogAnalytics",
-        location: watcher === "hubNetworkWatcher" ? HUB_LOCATION : LOCATION,
-        tags: { ...o.tags, environment: "shared" },
+        location: HUB_LOCATION,
+        workspaceLocation: HUB_LOCATION,
+        tags: shared,
         c: o,
       }),
     );
   }
-  return out;
+  return [...out, ...watchers.values(), ...logs];
 }
 
 function flowLogStorage(
@@ -150,6 +161,7 @@ function flowLog(o: {
   storage: string;
   workspace: string;
   location: Expr;
+  workspaceLocation: Expr;
   tags: Record<string, string>;
   c: ClusterModel;
 }): ArmResourceDef {
@@ -173,7 +185,7 @@ function flowLog(o: {
         networkWatcherFlowAnalyticsConfiguration: {
           enabled: true,
           workspaceId: refOf(o.workspace, "customerId"),
-          workspaceRegion: o.location,
+          workspaceRegion: o.workspaceLocation,
           workspaceResourceId: idOf(o.workspace),
           trafficAnalyticsInterval: TRAFFIC_ANALYTICS_INTERVAL_MINUTES,
         },

@@ -1915,10 +1915,10 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/
 JSON
 
 # 80. The Network Watcher of westeurope (Azure's own, declared so the flow logs have their parent)
-az network watcher configure --resource-group NetworkWatcherRG --locations "${LOCATION}" --enabled true --output none
+az network watcher configure --resource-group NetworkWatcherRG --locations "${HUB_LOCATION}" --enabled true --output none
 
 # 81. VNet flow log of vnet-regplat-staging (365 days, traffic analytics every 10 minutes)
-az network watcher flow-log create --location "${LOCATION}" --name fl-vnet-regplat-staging \
+az network watcher flow-log create --location "${HUB_LOCATION}" --name fl-vnet-regplat-staging \
     --vnet "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-regplat-staging" \
     --storage-account "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stregplatstagingflog" \
     --enabled true --format JSON --log-version 2 --retention 365 \
@@ -1926,7 +1926,7 @@ az network watcher flow-log create --location "${LOCATION}" --name fl-vnet-regpl
     --tags environment=staging managed-by=akskit platform=regplat --output none
 
 # 82. VNet flow log of vnet-regplat-hub (365 days, traffic analytics every 10 minutes)
-az network watcher flow-log create --location "${LOCATION}" --name fl-vnet-regplat-hub \
+az network watcher flow-log create --location "${HUB_LOCATION}" --name fl-vnet-regplat-hub \
     --vnet "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-regplat-hub" \
     --storage-account "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stregplathubflog" \
     --enabled true --format JSON --log-version 2 --retention 365 \

@@ -217,6 +217,7 @@ module flowLogs 'modules/flow-logs.bicep' = {
   scope: networkWatcherResourceGroup
   params: {
     environmentName: environmentName
+    hubLocation: hubLocation
     location: location
     tags: tags
   }

@@ -2135,10 +2135,10 @@ arm_put "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/
 JSON
 
 # 90. The Network Watcher of northeurope (Azure's own, declared so the flow logs have their parent)
-az network watcher configure --resource-group NetworkWatcherRG --locations "${LOCATION}" --enabled true --output none
+az network watcher configure --resource-group NetworkWatcherRG --locations "${HUB_LOCATION}" --enabled true --output none
 
 # 91. VNet flow log of vnet-fabrikam-prod (365 days, traffic analytics every 10 minutes)
-az network watcher flow-log create --location "${LOCATION}" --name fl-vnet-fabrikam-prod \
+az network watcher flow-log create --location "${HUB_LOCATION}" --name fl-vnet-fabrikam-prod \
     --vnet "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-prod" \
     --storage-account "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamprodflog" \
     --enabled true --format JSON --log-version 2 --retention 365 \
@@ -2146,7 +2146,7 @@ az network watcher flow-log create --location "${LOCATION}" --name fl-vnet-fabri
     --tags environment=prod managed-by=akskit platform=fabrikam owner=payments-platform costCenter=cc-7781 dataClassification=confidential compliance=pci-dss --output none
 
 # 92. VNet flow log of vnet-fabrikam-hub (365 days, traffic analytics every 10 minutes)
-az network watcher flow-log create --location "${LOCATION}" --name fl-vnet-fabrikam-hub \
+az network watcher flow-log create --location "${HUB_LOCATION}" --name fl-vnet-fabrikam-hub \
     --vnet "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/vnet-fabrikam-hub" \
     --storage-account "/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${HUB_RESOURCE_GROUP}/providers/Microsoft.Storage/storageAccounts/stfabrikamhubflog" \
     --enabled true --format JSON --log-version 2 --retention 365 \

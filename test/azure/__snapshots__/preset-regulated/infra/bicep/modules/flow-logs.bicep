@@ -5,6 +5,9 @@
 @description('Environment name.')
 param environmentName string
 
+@description('Azure region of the shared hub.')
+param hubLocation string
+
 @description('Azure region of the environment.')
 param location string
 
@@ -42,17 +45,17 @@ resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
 }
 
 // The Network Watcher of westeurope (Azure's own, declared so the flow logs have their parent).
-resource networkWatcher 'Microsoft.Network/networkWatchers@2025-07-01' = {
+resource networkWatcherWesteurope 'Microsoft.Network/networkWatchers@2025-07-01' = {
   name: 'NetworkWatcher_westeurope'
-  location: location
+  location: hubLocation
   properties: {}
 }
 
 // VNet flow log of vnet-regplat-<env>.
-resource spokeFlowLog 'Microsoft.Network/networkWatchers/flowLogs@2025-07-01' = {
-  parent: networkWatcher
+resource spokeFlowLogWesteurope 'Microsoft.Network/networkWatchers/flowLogs@2025-07-01' = {
+  parent: networkWatcherWesteurope
   name: 'fl-vnet-regplat-${environmentName}'
-  location: location
+  location: hubLocation
   tags: tags
   properties: {
     targetResourceId: spokeVnet.id
@@ -80,14 +83,14 @@ resource spokeFlowLog 'Microsoft.Network/networkWatchers/flowLogs@2025-07-01' = 
 
 // VNet flow log of vnet-regplat-hub (365 days, traffic analytics every 10 minutes).
 resource hubFlowLog 'Microsoft.Network/networkWatchers/flowLogs@2025-07-01' = {
-  parent: networkWatcher
+  parent: networkWatcherWesteurope
   name: 'fl-vnet-regplat-hub'
   tags: {
     environment: 'shared'
     'managed-by': 'akskit'
     platform: 'regplat'
   }
-  location: location
+  location: hubLocation
   properties: {
     targetResourceId: hubVnet.id
     storageId: hubFlowLogStorage.id
@@ -104,7 +107,7 @@ resource hubFlowLog 'Microsoft.Network/networkWatchers/flowLogs@2025-07-01' = {
       networkWatcherFlowAnalyticsConfiguration: {
         enabled: true
         workspaceId: hubLogAnalytics.properties.customerId
-        workspaceRegion: location
+        workspaceRegion: hubLocation
         workspaceResourceId: hubLogAnalytics.id
         trafficAnalyticsInterval: 10
       }

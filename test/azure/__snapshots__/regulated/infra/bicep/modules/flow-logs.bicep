@@ -5,6 +5,9 @@
 @description('Environment name.')
 param environmentName string
 
+@description('Azure region of the shared hub.')
+param hubLocation string
+
 @description('Azure region of the environment.')
 param location string
 
@@ -42,17 +45,17 @@ resource spokeVnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
 }
 
 // The Network Watcher of northeurope (Azure's own, declared so the flow logs have their parent).
-resource networkWatcher 'Microsoft.Network/networkWatchers@2025-07-01' = {
+resource networkWatcherNortheurope 'Microsoft.Network/networkWatchers@2025-07-01' = {
   name: 'NetworkWatcher_northeurope'
-  location: location
+  location: hubLocation
   properties: {}
 }
 
 // VNet flow log of vnet-fabrikam-<env>.
-resource spokeFlowLog 'Microsoft.Network/networkWatchers/flowLogs@2025-07-01' = {
-  parent: networkWatcher
+resource spokeFlowLogNortheurope 'Microsoft.Network/networkWatchers/flowLogs@2025-07-01' = {
+  parent: networkWatcherNortheurope
   name: 'fl-vnet-fabrikam-${environmentName}'
-  location: location
+  location: hubLocation
   tags: tags
   properties: {
     targetResourceId: spokeVnet.id
@@ -80,7 +83,7 @@ resource spokeFlowLog 'Microsoft.Network/networkWatchers/flowLogs@2025-07-01' = 
 
 // VNet flow log of vnet-fabrikam-hub (365 days, traffic analytics every 10 minutes).
 resource hubFlowLog 'Microsoft.Network/networkWatchers/flowLogs@2025-07-01' = {
-  parent: networkWatcher
+  parent: networkWatcherNortheurope
   name: 'fl-vnet-fabrikam-hub'
   tags: {
     environment: 'shared'
@@ -91,7 +94,7 @@ resource hubFlowLog 'Microsoft.Network/networkWatchers/flowLogs@2025-07-01' = {
     dataClassification: 'confidential'
     compliance: 'pci-dss'
   }
-  location: location
+  location: hubLocation
   properties: {
     targetResourceId: hubVnet.id
     storageId: hubFlowLogStorage.id
@@ -108,7 +111,7 @@ resource hubFlowLog 'Microsoft.Network/networkWatchers/flowLogs@2025-07-01' = {
       networkWatcherFlowAnalyticsConfiguration: {
         enabled: true
         workspaceId: hubLogAnalytics.properties.customerId
-        workspaceRegion: location
+        workspaceRegion: hubLocation
         workspaceResourceId: hubLogAnalytics.id
         trafficAnalyticsInterval: 10
       }
