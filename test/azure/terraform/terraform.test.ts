@@ -368,7 +368,7 @@ describe("terraform environment values", () => {
     expect(hub).toMatch(/resource "azurerm_public_ip" "bastion" \{[^}]*zones {15}= var\.zones/);
   });
 
-  it("a Premium firewall policy has IDPS in Deny mode as a plain block; Standard has none", async () => {
+  it("a Premium firewall policy has IDPS in Deny mode as a plain block; Standard has none", () => {
     const regulated = file(outputs.get("preset-regulated")!, "infra/terraform/hub/hub.tf");
     expect(regulated).toContain(`  intrusion_detection {\n    mode = "Deny"\n  }`);
     expect(regulated).not.toContain(`dynamic "intrusion_detection"`);
