@@ -272,7 +272,7 @@ async function measure(kind: "json" | "yaml", file: string): Promise<Measure> {
   const bare = parseOnly(kind, file);
   const parseOnlyMs = bare.ms;
   const parseCpu = bare.cpu;
-  let t = performance.now();
+  const t = performance.now();
   let cpu = process.cpuUsage();
   const loaded = await loadInputs([file]);
   const loadMs = performance.now() - t;
