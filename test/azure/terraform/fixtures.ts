@@ -47,6 +47,8 @@ spec:
       policy: { azurePolicy: none }
     prod:
       apiServer: { access: vnet-integration }
+      security: { customerManagedKeys: true }
+      observability: { flowLogs: true }
 `,
 };
 

@@ -388,6 +388,8 @@ describe("terraform environment values", () => {
       velero_enabled: true,
       aks_backup_enabled: false,
       outbound_type: "userAssignedNATGateway",
+      customer_managed_keys_enabled: false,
+      flow_logs_enabled: false,
     });
     expect(prod).toMatchObject({
       egress_nat_gateway_enabled: false,
@@ -397,7 +399,15 @@ describe("terraform environment values", () => {
       velero_enabled: false,
       aks_backup_enabled: true,
       api_server_vnet_integration_enabled: true,
+      customer_managed_keys_enabled: true,
+      flow_logs_enabled: true,
     });
+    expect(file(files, "infra/terraform/encryption.tf")).toContain(
+      `key_vault_key_id          = azurerm_key_vault_key.disks[0].versionless_id`,
+    );
+    expect(file(files, "infra/terraform/flow-logs.tf")).toContain(
+      `network_watcher_name = data.azurerm_network_watcher.this[0].name`,
+    );
     expect((prod.spoke_subnets as Record<string, { delegation: string | null }>).apiServer!.delegation).toBe(
       "Microsoft.ContainerService/managedClusters",
     );

@@ -59,6 +59,7 @@ resource "azurerm_kubernetes_cluster" "this" {
   image_cleaner_interval_hours        = var.image_cleaner_interval_hours
   azure_policy_enabled                = var.azure_policy_enabled
   automatic_upgrade_channel           = var.automatic_upgrade_channel
+  disk_encryption_set_id              = one(azurerm_disk_encryption_set.this[*].id)
   node_os_upgrade_channel             = var.node_os_upgrade_channel
   tags                                = var.tags
 
@@ -200,6 +201,8 @@ resource "azurerm_kubernetes_cluster" "this" {
     azurerm_role_assignment.control_plane_route_table,
     azurerm_subnet_route_table_association.egress,
     azurerm_subnet_nat_gateway_association.egress,
+    azurerm_role_assignment.control_plane_disk_encryption_set,
+    azurerm_role_assignment.disk_encryption_key_vault,
   ]
 }
 

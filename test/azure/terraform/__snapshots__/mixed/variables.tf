@@ -193,9 +193,19 @@ variable "control_plane_identity_name" {
   type        = string
 }
 
+variable "customer_managed_keys_enabled" {
+  description = "Encrypt node disks with a customer-managed key (Key Vault key and disk encryption set)."
+  type        = bool
+}
+
 variable "defender_enabled" {
   description = "Microsoft Defender for Containers security profile."
   type        = bool
+}
+
+variable "disk_encryption_set_name" {
+  description = "Disk encryption set of the node disks."
+  type        = string
 }
 
 variable "dns_service_ip" {
@@ -220,6 +230,41 @@ variable "egress_nat_gateway_enabled" {
 
 variable "fips_enabled" {
   description = "FIPS 140-2 enabled node images."
+  type        = bool
+}
+
+variable "flow_log_name" {
+  description = "Name of the VNet's flow log (in the Network Watcher's resource group)."
+  type        = string
+}
+
+variable "flow_log_retention_days" {
+  description = "Days the flow log storage account keeps flow logs (1-365)."
+  type        = number
+
+  validation {
+    condition     = var.flow_log_retention_days >= 1 && var.flow_log_retention_days <= 365
+    error_message = "flow_log_retention_days must be 1-365."
+  }
+}
+
+variable "flow_log_storage_account_name" {
+  description = "Storage account for VNet flow logs (globally unique, 3-24 lowercase letters and digits)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z0-9]{3,24}$", var.flow_log_storage_account_name))
+    error_message = "flow_log_storage_account_name must be 3-24 lowercase letters and digits."
+  }
+}
+
+variable "flow_log_storage_replication" {
+  description = "Replication of the flow log storage account (ZRS where the platform spans zones)."
+  type        = string
+}
+
+variable "flow_logs_enabled" {
+  description = "VNet flow logs for the spoke with traffic analytics."
   type        = bool
 }
 

@@ -215,3 +215,64 @@ resource "azurerm_bastion_host" "hub" {
     public_ip_address_id = azurerm_public_ip.bastion.id
   }
 }
+
+resource "azurerm_log_analytics_workspace" "hub" {
+  name                         = var.log_analytics_name
+  location                     = var.location
+  resource_group_name          = azurerm_resource_group.hub.name
+  sku                          = "PerGB2018"
+  retention_in_days            = var.log_retention_days
+  local_authentication_enabled = false
+  tags                         = var.tags
+}
+
+# Azure creates NetworkWatcher_<region> in NetworkWatcherRG with the region's first VNet; it is shared, so it is read, not managed.
+data "azurerm_network_watcher" "this" {
+  name                = "NetworkWatcher_${var.location}"
+  resource_group_name = "NetworkWatcherRG"
+}
+
+resource "azurerm_storage_account" "flow_logs" {
+  name                            = var.flow_log_storage_account_name
+  location                        = var.location
+  resource_group_name             = azurerm_resource_group.hub.name
+  account_tier                    = "Standard"
+  account_replication_type        = var.flow_log_storage_replication
+  account_kind                    = "StorageV2"
+  min_tls_version                 = "TLS1_2"
+  https_traffic_only_enabled      = true
+  allow_nested_items_to_be_public = false
+  shared_access_key_enabled       = false
+  default_to_oauth_authentication = true
+  tags                            = var.tags
+  # Network Watcher writes as a trusted Azure service; nothing else reaches the account.
+  network_rules {
+    default_action = "Deny"
+    bypass         = ["AzureServices"]
+  }
+}
+
+resource "azurerm_network_watcher_flow_log" "hub" {
+  name                 = var.flow_log_name
+  network_watcher_name = data.azurerm_network_watcher.this.name
+  resource_group_name  = data.azurerm_network_watcher.this.resource_group_name
+  location             = data.azurerm_network_watcher.this.location
+  target_resource_id   = azurerm_virtual_network.hub.id
+  storage_account_id   = azurerm_storage_account.flow_logs.id
+  enabled              = true
+  version              = 2
+  tags                 = var.tags
+
+  retention_policy {
+    enabled = true
+    days    = var.flow_log_retention_days
+  }
+
+  traffic_analytics {
+    enabled               = true
+    workspace_id          = azurerm_log_analytics_workspace.hub.workspace_id
+    workspace_region      = azurerm_log_analytics_workspace.hub.location
+    workspace_resource_id = azurerm_log_analytics_workspace.hub.id
+    interval_in_minutes   = 10
+  }
+}

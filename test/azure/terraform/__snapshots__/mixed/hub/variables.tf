@@ -36,6 +36,36 @@ variable "firewall_sku" {
   }
 }
 
+variable "flow_log_name" {
+  description = "Name of the VNet's flow log (in the Network Watcher's resource group)."
+  type        = string
+}
+
+variable "flow_log_retention_days" {
+  description = "Days the flow log storage account keeps flow logs (1-365)."
+  type        = number
+
+  validation {
+    condition     = var.flow_log_retention_days >= 1 && var.flow_log_retention_days <= 365
+    error_message = "flow_log_retention_days must be 1-365."
+  }
+}
+
+variable "flow_log_storage_account_name" {
+  description = "Storage account for VNet flow logs (globally unique, 3-24 lowercase letters and digits)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z0-9]{3,24}$", var.flow_log_storage_account_name))
+    error_message = "flow_log_storage_account_name must be 3-24 lowercase letters and digits."
+  }
+}
+
+variable "flow_log_storage_replication" {
+  description = "Replication of the flow log storage account (ZRS where the platform spans zones)."
+  type        = string
+}
+
 variable "hub_address_space" {
   description = "Address space of the hub VNet."
   type        = string
@@ -69,6 +99,21 @@ variable "hub_vnet_name" {
 variable "location" {
   description = "Azure region of the hub."
   type        = string
+}
+
+variable "log_analytics_name" {
+  description = "Log Analytics workspace of the hub (traffic analytics of the hub's flow logs)."
+  type        = string
+}
+
+variable "log_retention_days" {
+  description = "Log Analytics retention in days (30-730)."
+  type        = number
+
+  validation {
+    condition     = var.log_retention_days >= 30 && var.log_retention_days <= 730
+    error_message = "log_retention_days must be 30-730."
+  }
 }
 
 variable "spokes" {
