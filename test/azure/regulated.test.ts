@@ -229,6 +229,34 @@ describe("VNet flow logs across regions", () => {
   });
 });
 
+describe("VNet flow logs in some environments only", () => {
+  const mixed = loadPlatformText(
+    "mixed.yaml",
+    [
+      "apiVersion: akskit.dev/v1alpha1",
+      "kind: Platform",
+      "metadata: { name: mixed }",
+      "spec:",
+      "  preset: production",
+      "  location: westeurope",
+      "  environments:",
+      "    dev: {}",
+      "    prod: { observability: { flowLogs: true, logRetentionDays: 90 } }",
+      "",
+    ].join("\n"),
+  ).model;
+
+  it("logs the shared hub from every environment's template, the spoke only where asked", () => {
+    const names = (env: string) =>
+      flatten(template(mixed, env).resources)
+        .filter((r) => r.type === "Microsoft.Network/networkWatchers/flowLogs")
+        .map((r) => `${r.name} ${r.properties!.retentionPolicy.days}`)
+        .sort();
+    expect(names("dev")).toEqual(["fl-vnet-mixed-hub 90"]);
+    expect(names("prod")).toEqual(["fl-vnet-mixed-hub 90", "fl-vnet-mixed-prod 90"]);
+  });
+});
+
 describe("Bicep and az CLI", () => {
   it("scopes a per-environment flow-logs module to NetworkWatcherRG", () => {
     const main = buildBicepFiles(regulated).find((f) => f.path.endsWith("main.bicep"))!.content;

@@ -10,7 +10,7 @@
  * resource group) so the flow logs have a parent on subscriptions that opted out of automatic enablement.
  */
 import type { ClusterModel } from "../../model/types.js";
-import { type BuildContext, HUB_LOCATION, LOCATION, hubOwner, pascal } from "../context.js";
+import { type BuildContext, HUB_LOCATION, LOCATION, hubClusters, hubOwner, pascal } from "../context.js";
 import { type Expr, idOf, refOf } from "../expr.js";
 import { API, type ArmResourceDef, type Concern, networkWatcherName } from "../resources.js";
 
@@ -34,11 +34,15 @@ export function buildFlowLogs(ctx: BuildContext): ArmResourceDef[] {
   const c = ctx.cluster;
   const out: ArmResourceDef[] = [];
   const owner = hubOwner(ctx.platform);
+  // The shared hub is logged when any environment attached to it asks for flow logs (the same answer in
+  // every environment's template), kept as long as the longest retention among them.
+  const hubLogged = hubClusters(ctx.platform).filter((h) => h.settings.observability.flowLogs);
   const hubOn =
     owner !== undefined &&
     c.settings.network.topology === "hub-spoke" &&
     owner.network.hub !== undefined &&
-    owner.settings.observability.flowLogs;
+    hubLogged.length > 0;
+  const hubRetention = Math.max(0, ...hubLogged.map((h) => h.settings.observability.logRetentionDays));
   // One Network Watcher per region, its symbol keyed by the region so that every environment's template
   // declares the same resource the same way (the Bicep target shares them between environments).
   const watchers = new Map<string, ArmResourceDef>();
@@ -64,7 +68,7 @@ export function buildFlowLogs(ctx: BuildContext): ArmResourceDef[] {
         location: regionLocation(c.location),
         workspaceLocation: LOCATION,
         tags: c.tags,
-        c,
+        days: c.settings.observability.logRetentionDays,
       }),
     );
   }
@@ -81,11 +85,8 @@ export function buildFlowLogs(ctx: BuildContext): ArmResourceDef[] {
         name: `log-${o.platform.name}-hub`,
         location: HUB_LOCATION,
         tags: shared,
-        properties: {
-          sku: { name: "PerGB2018" },
-          retentionInDays: o.settings.observability.logRetentionDays,
-        },
-        description: `Log Analytics workspace for the hub's traffic analytics (${o.settings.observability.logRetentionDays} days).`,
+        properties: { sku: { name: "PerGB2018" }, retentionInDays: hubRetention },
+        description: `Log Analytics workspace for the hub's traffic analytics (${hubRetention} days).`,
       },
     );
     logs.push(
@@ -99,7 +100,7 @@ export function buildFlowLogs(ctx: BuildContext): ArmResourceDef[] {
         location: HUB_LOCATION,
         workspaceLocation: HUB_LOCATION,
         tags: shared,
-        c: o,
+        days: hubRetention,
       }),
     );
   }
@@ -163,9 +164,9 @@ function flowLog(o: {
   location: Expr;
   workspaceLocation: Expr;
   tags: Record<string, string>;
-  c: ClusterModel;
+  days: number;
 }): ArmResourceDef {
-  const days = o.c.settings.observability.logRetentionDays;
+  const days = o.days;
   return {
     symbol: o.symbol,
     concern: "flowLogs",
