@@ -106,6 +106,7 @@ function targetKey(target: RuleTarget): string {
 interface Pending {
   finding: { location: Finding["location"] };
   path: KeyPath;
+  ruleId: string;
 }
 
 export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOptions = {}): EngineResult {
@@ -143,7 +144,7 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
           fingerprint: fingerprint(rule.id, object.id, r.path),
         };
         findings.push(finding);
-        const entry: Pending = { finding, path: r.path ?? [] };
+        const entry: Pending = { finding, path: r.path ?? [], ruleId: rule.id };
         const list = pending.get(fact);
         if (list) list.push(entry);
         else pending.set(fact, [entry]);
@@ -163,8 +164,17 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
   }
   // Locations last, one object at a time: a locator indexes its object once and then answers every
   // finding on it, instead of each rule's findings re-scanning objects in rule order.
+  // A locator that throws is a bug, reported like a rule that throws: the finding is dropped.
+  let dropped: Set<unknown> | undefined;
   for (const [fact, list] of pending) {
-    for (const p of list) p.finding.location = fact.locate(p.path);
+    for (const p of list) {
+      try {
+        p.finding.location = fact.locate(p.path);
+      } catch (err) {
+        errors.push({ ruleId: p.ruleId, message: err instanceof Error ? err.message : String(err) });
+        (dropped ??= new Set()).add(p.finding);
+      }
+    }
   }
-  return { findings, errors };
+  return { findings: dropped ? findings.filter((f) => !dropped.has(f)) : findings, errors };
 }
