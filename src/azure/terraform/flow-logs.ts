@@ -19,8 +19,7 @@ import { countFor, type Gate, type TfModule } from "./module.js";
 export const NETWORK_WATCHER_RG = "NetworkWatcherRG";
 
 /** Flow log storage retention is 1-365 days; longer Log Analytics retention keeps traffic analytics longer. */
-export const flowLogRetentionDays = (m: ClusterModel) =>
-  Math.min(m.settings.observability.logRetentionDays, 365);
+export const flowLogRetentionDays = (logRetentionDays: number) => Math.min(logRetentionDays, 365);
 
 /**
  * Globally unique storage account names, 3-24 lowercase letters and digits, the same as the ARM target's:
@@ -47,6 +46,8 @@ export interface FlowLogTarget {
   /** The VNet's name: the flow log is `fl-<vnet>`. */
   vnetName: (m: ClusterModel) => string;
   tags: Expr;
+  /** Log retention the flow log follows (capped at 365 days). */
+  logRetentionDays: (m: ClusterModel) => number;
 }
 
 export function buildFlowLogs(t: FlowLogTarget): BodyItem[] {
@@ -76,7 +77,7 @@ export function buildFlowLogs(t: FlowLogTarget): BodyItem[] {
         message: "flow_log_retention_days must be 1-365.",
       },
     ],
-    value: flowLogRetentionDays,
+    value: (m) => flowLogRetentionDays(t.logRetentionDays(m)),
   });
   return [
     comment(

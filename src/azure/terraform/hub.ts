@@ -474,12 +474,18 @@ export function buildHub(mod: TfModule, environments: readonly ClusterModel[]): 
         ],
       ),
     );
-  if (mod.models[0]!.settings.observability.flowLogs) out.push(...hubFlowLogs(mod, loc, tg));
+  // The shared hub is logged when any environment attached to it asks for flow logs, kept as long as the
+  // longest retention among them (as the ARM target does).
+  const logged = environments.filter((m) => m.settings.observability.flowLogs);
+  if (logged.length > 0)
+    out.push(
+      ...hubFlowLogs(mod, loc, tg, Math.max(...logged.map((m) => m.settings.observability.logRetentionDays))),
+    );
   return out;
 }
 
 /** The hub VNet's flow logs, with a Log Analytics workspace of the hub's own for traffic analytics. */
-function hubFlowLogs(mod: TfModule, loc: Raw, tg: Expr): BodyItem[] {
+function hubFlowLogs(mod: TfModule, loc: Raw, tg: Expr, retentionDays: number): BodyItem[] {
   return [
     block(
       "resource",
@@ -498,14 +504,14 @@ function hubFlowLogs(mod: TfModule, loc: Raw, tg: Expr): BodyItem[] {
           retention_in_days: mod.variable({
             name: "log_retention_days",
             type: "number",
-            description: "Log Analytics retention in days (30-730).",
+            description: "Log Analytics retention in days (30-730): the longest of the logged environments.",
             validation: [
               {
                 condition: "var.log_retention_days >= 30 && var.log_retention_days <= 730",
                 message: "log_retention_days must be 30-730.",
               },
             ],
-            value: (m) => m.settings.observability.logRetentionDays,
+            value: () => retentionDays,
           }),
           local_authentication_enabled: false,
           tags: tg,
@@ -522,6 +528,7 @@ function hubFlowLogs(mod: TfModule, loc: Raw, tg: Expr): BodyItem[] {
       workspace: "azurerm_log_analytics_workspace.hub",
       storageName: (m) => flowLogStorageName(m.platform.name, "hubflog"),
       vnetName: (m) => m.names.hubVnet,
+      logRetentionDays: () => retentionDays,
       tags: tg,
     }),
   ];

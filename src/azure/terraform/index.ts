@@ -65,6 +65,7 @@ export function buildTerraformFiles(platform: PlatformModel): GeneratedFile[] {
         workspace: "azurerm_log_analytics_workspace.this",
         storageName: (m) => flowLogStorageName(`${m.platform.name}${m.environment}`, "flog"),
         vnetName: (m) => m.names.spokeVnet,
+        logRetentionDays: (m) => m.settings.observability.logRetentionDays,
         tags: tags(mod),
       }),
     ],

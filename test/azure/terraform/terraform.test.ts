@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildTerraformFiles } from "../../../src/azure/terraform/index.js";
 import type { GeneratedFile } from "../../../src/generate/types.js";
 import type { PlatformModel } from "../../../src/model/types.js";
+import { loadPlatformText } from "../../../src/spec/index.js";
 import { allPlatforms, examplePlatform, presetPlatform } from "./fixtures.js";
 
 let platforms: [string, PlatformModel][];
@@ -356,6 +357,37 @@ describe("terraform environment values", () => {
     const production = outputs.get("preset-production")!;
     expect(production.some((f) => f.path === "infra/terraform/flow-logs.tf")).toBe(false);
     expect(file(production, "infra/terraform/hub/hub.tf")).not.toContain("azurerm_network_watcher_flow_log");
+  });
+
+  it("the shared hub is logged when any environment asks, with the longest retention among them", async () => {
+    const platform = loadPlatformText(
+      "hubflow.yaml",
+      `apiVersion: akskit.dev/v1alpha1
+kind: Platform
+metadata: { name: hubflow }
+spec:
+  preset: production
+  location: westeurope
+  environments:
+    prod:
+      observability: { logRetentionDays: 60 }
+    staging:
+      observability: { flowLogs: true, logRetentionDays: 90 }
+`,
+    ).model;
+    const files = buildTerraformFiles(platform);
+    // The hub module takes its settings from the first environment, which does not ask for flow logs.
+    expect(platform.clusters.map((c) => [c.environment, c.settings.observability.flowLogs])).toEqual([
+      ["prod", false],
+      ["staging", true],
+    ]);
+    expect(file(files, "infra/terraform/hub/hub.tf")).toContain(
+      `resource "azurerm_network_watcher_flow_log" "hub" {`,
+    );
+    expect(await tfvarsOf(files, "infra/terraform/hub/hub.tfvars")).toMatchObject({
+      flow_log_retention_days: 90,
+      log_retention_days: 90,
+    });
   });
 
   it("private clusters behind the hub's Bastion turn run command off; public ones keep it", async () => {

@@ -107,7 +107,7 @@ variable "log_analytics_name" {
 }
 
 variable "log_retention_days" {
-  description = "Log Analytics retention in days (30-730)."
+  description = "Log Analytics retention in days (30-730): the longest of the logged environments."
   type        = number
 
   validation {
