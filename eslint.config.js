@@ -3,7 +3,9 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "out/", "coverage/", "examples/out/", "node_modules/", "schema/", "docs/", "scratch/"] },
+  {
+    ignores: ["dist/", "out/", "coverage/", "examples/out/", "node_modules/", "schema/", "docs/", "scratch/"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
