@@ -5,7 +5,7 @@
 import { SEED, containerEntries, describePod, ns, ownerWorkload, podRef } from "./common.js";
 import type { Pod, PodMetrics } from "./kube.js";
 import { nameOf } from "./kube.js";
-import { formatBytes, parseQuantity } from "./quantity.js";
+import { formatBytes, parseQuantity } from "../kube/quantity.js";
 import type { Snapshot } from "./snapshot.js";
 import type { Diagnosis, Evidence } from "./types.js";
 

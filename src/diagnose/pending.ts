@@ -6,7 +6,7 @@ import { SEED, describePod, eventEvidence, ns, podRef } from "./common.js";
 import type { Pod } from "./kube.js";
 import { nameOf } from "./kube.js";
 import { observedPools, podRequests, toleratesNode, type ObservedPool } from "./pools.js";
-import { formatBytes, formatCpu } from "./quantity.js";
+import { formatBytes, formatCpu } from "../kube/quantity.js";
 import {
   parseSchedulingMessage,
   type SchedulingReason,

@@ -1,6 +1,6 @@
 /** Node pools as the nodes show them: AKS labels every node with `kubernetes.azure.com/agentpool`. */
 import type { Node, Pod } from "./kube.js";
-import { parseQuantity } from "./quantity.js";
+import { parseQuantity } from "../kube/quantity.js";
 
 export const POOL_LABEL = "kubernetes.azure.com/agentpool";
 export const ZONE_LABEL = "topology.kubernetes.io/zone";

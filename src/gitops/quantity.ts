@@ -1,21 +1,21 @@
 /** Kubernetes resource quantities (kubernetes.io/docs/reference/kubernetes-api/common-definitions/quantity). */
 
-const BINARY: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40 };
-const DECIMAL: Record<string, number> = { k: 1e3, M: 1e6, G: 1e9, T: 1e12 };
+import { parseQuantity } from "../kube/quantity.js";
+
+function value(q: string): number {
+  const v = parseQuantity(q);
+  if (v === undefined) throw new Error(`not a Kubernetes quantity: ${q}`);
+  return v;
+}
 
 /** CPU quantity in millicores: "250m" → 250, "2" → 2000. */
 export function cpuMillis(q: string): number {
-  if (q.endsWith("m")) return Number(q.slice(0, -1));
-  return Math.round(Number(q) * 1000);
+  return Math.round(value(q) * 1000);
 }
 
 /** Memory quantity in bytes: "512Mi" → 536870912, "1G" → 1e9. */
 export function memoryBytes(q: string): number {
-  const m = /^([0-9.]+)([A-Za-z]*)$/.exec(q);
-  if (!m) throw new Error(`not a memory quantity: ${q}`);
-  const unit = m[2] ?? "";
-  const factor = BINARY[unit] ?? DECIMAL[unit] ?? 1;
-  return Number(m[1]) * factor;
+  return value(q);
 }
 
 /** Millicores as a quantity: 2500 → "2500m", 3000 → "3". */

@@ -206,7 +206,8 @@ function anchor(path: KeyPath): string {
     .toLowerCase();
 }
 
-function getAt(value: unknown, path: KeyPath): unknown {
+/** The value at a key path, or undefined where the path leaves the document. */
+export function getAt(value: unknown, path: KeyPath): unknown {
   let cur = value;
   for (const seg of path) {
     if (cur === null || typeof cur !== "object") return undefined;

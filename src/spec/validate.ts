@@ -10,7 +10,8 @@ import { cidr, containsCidr, containsIp, overlaps, parseCidr, parseIp, type Cidr
 import { checkName, NAME_RULES, namesToCheck } from "../model/names.js";
 import type { ClusterModel, Origin, PlatformModel } from "../model/types.js";
 import { computeCapacity } from "../plan/capacity.js";
-import type { LoadedSpec } from "./load.js";
+import { parseQuantity } from "../kube/quantity.js";
+import { getAt, type LoadedSpec } from "./load.js";
 import type { PlatformDocumentT } from "./schema.js";
 
 export interface ValidationResult {
@@ -64,7 +65,7 @@ export function validateDocument(spec: LoadedSpec): Diagnostic[] {
     ),
   ];
   for (const p of dnsPaths) {
-    const v = get(doc, p);
+    const v = getAt(doc, p);
     if (typeof v === "string" && parseIp(v) === undefined)
       push(
         "error",
@@ -852,31 +853,7 @@ function validateAcrossEnvironments(spec: LoadedSpec, model: PlatformModel, out:
   }
 }
 
-const UNITS: Record<string, number> = {
-  m: 1e-3,
-  "": 1,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  Ki: 1024,
-  Mi: 1024 ** 2,
-  Gi: 1024 ** 3,
-  Ti: 1024 ** 4,
-};
-
-/** Numeric value of a Kubernetes quantity ("500m" → 0.5, "1Gi" → 1073741824). */
+/** Numeric value of a Kubernetes quantity ("500m" → 0.5, "1Gi" → 1073741824); NaN when malformed. */
 export function quantityValue(q: string): number {
-  const m = /^([0-9]+(?:\.[0-9]+)?)(m|Ki|Mi|Gi|Ti|k|M|G|T)?$/.exec(q);
-  if (!m) return NaN;
-  return Number(m[1]) * (UNITS[m[2] ?? ""] ?? 1);
-}
-
-function get(v: unknown, path: KeyPath): unknown {
-  let cur = v;
-  for (const p of path) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<string | number, unknown>)[p];
-  }
-  return cur;
+  return parseQuantity(q) ?? NaN;
 }
