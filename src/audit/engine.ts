@@ -20,6 +20,8 @@ import type {
   RuleContext,
   RuleLevel,
   RuleTarget,
+  SharedCheck,
+  SharedPrep,
 } from "../rules/types.js";
 import { RULE_LEVELS } from "../rules/types.js";
 
@@ -81,13 +83,27 @@ function subjectsFor(target: RuleTarget, facts: Facts, kubeByKind: Map<string, K
       return facts.azureResources.filter((r) =>
         target.types.some((t) => t.toLowerCase() === r.type.toLowerCase()),
       );
-    case "kube": {
-      const kinds = target.kinds.flatMap((k) => (k === "PodTemplate" ? POD_TEMPLATE_KINDS : [k]));
-      return kinds.flatMap((k) => kubeByKind.get(k) ?? []);
-    }
+    case "kube":
+      return expandKinds(target.kinds).flatMap((k) => kubeByKind.get(k) ?? []);
     case "cross":
       return [facts];
   }
+}
+
+function expandKinds(kinds: readonly string[]): string[] {
+  return kinds.flatMap((k) => (k === "PodTemplate" ? POD_TEMPLATE_KINDS : [k]));
+}
+
+interface Member {
+  rule: Rule;
+  shared: SharedCheck;
+  ctx: RuleContext;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Subject lists depend only on the target, so rules with the same target share one list per run. */
@@ -114,42 +130,50 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
   const findings: Finding[] = [];
   const errors: EngineResult["errors"] = [];
   const kubeByKind = new Map<string, KubeObjectFact[]>();
-  for (const o of facts.kubeObjects) {
-    const list = kubeByKind.get(o.kind);
-    if (list) list.push(o);
-    else kubeByKind.set(o.kind, [o]);
-  }
+  for (const o of facts.kubeObjects) push(kubeByKind, o.kind, o);
   const subjectCache = new Map<string, unknown[]>();
   // Per reported fact: its finding object (shared by its findings) and the findings still to locate.
   const objects = new Map<AnyFact, FindingObject>();
   const pending = new Map<AnyFact, Pending[]>();
+  // The subject being checked, shared by every rule's context: rules run one at a time. One context
+  // per rule (not per subject): 200 rules over 100,000 objects would otherwise allocate 20 million
+  // short-lived contexts.
+  let current: unknown;
+  const contextFor = (rule: Rule): RuleContext => ({
+    facts,
+    report(r: FindingReport) {
+      const fact = (r.subject ?? current) as AnyFact;
+      let object = objects.get(fact);
+      if (!object) objects.set(fact, (object = objectOf(fact)));
+      const finding: Finding = {
+        ruleId: rule.id,
+        severity: rule.severity,
+        pillar: rule.pillar,
+        message: r.message,
+        object,
+        location: undefined as unknown as Finding["location"],
+        fingerprint: fingerprint(rule.id, object.id, r.path),
+      };
+      findings.push(finding);
+      const entry: Pending = { finding, path: r.path ?? [], ruleId: rule.id };
+      const list = pending.get(fact);
+      if (list) list.push(entry);
+      else pending.set(fact, [entry]);
+    },
+  });
+  const fail = (ruleId: string, err: unknown): void => {
+    errors.push({ ruleId, message: err instanceof Error ? err.message : String(err) });
+  };
+  // Rules that share a preparation (all pod-template rules) run object by object: the pod view is
+  // derived once per object instead of once per rule and object.
+  const families = new Map<SharedPrep, Member[]>();
   for (const rule of rules) {
     if (!levelIncludes(level, rule.level)) continue;
-    // One context per rule (not per subject): 200 rules over 100,000 objects would otherwise allocate
-    // 20 million short-lived contexts. `current` is the subject being checked.
-    let current: unknown;
-    const ctx: RuleContext = {
-      facts,
-      report(r: FindingReport) {
-        const fact = (r.subject ?? current) as AnyFact;
-        let object = objects.get(fact);
-        if (!object) objects.set(fact, (object = objectOf(fact)));
-        const finding: Finding = {
-          ruleId: rule.id,
-          severity: rule.severity,
-          pillar: rule.pillar,
-          message: r.message,
-          object,
-          location: undefined as unknown as Finding["location"],
-          fingerprint: fingerprint(rule.id, object.id, r.path),
-        };
-        findings.push(finding);
-        const entry: Pending = { finding, path: r.path ?? [], ruleId: rule.id };
-        const list = pending.get(fact);
-        if (list) list.push(entry);
-        else pending.set(fact, [entry]);
-      },
-    };
+    const ctx = contextFor(rule);
+    if (rule.shared && rule.target.kind === "kube") {
+      push(families, rule.shared.prep, { rule, shared: rule.shared, ctx });
+      continue;
+    }
     const key = targetKey(rule.target);
     let subjects = subjectCache.get(key);
     if (!subjects) subjectCache.set(key, (subjects = subjectsFor(rule.target, facts, kubeByKind)));
@@ -158,7 +182,37 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
       try {
         (rule.check as (s: unknown, c: RuleContext) => void)(subject, ctx);
       } catch (err) {
-        errors.push({ ruleId: rule.id, message: err instanceof Error ? err.message : String(err) });
+        fail(rule.id, err);
+      }
+    }
+  }
+  for (const [prep, members] of families) {
+    // Per kind, the members whose target names it (once each), in rule order.
+    const byKind = new Map<string, Member[]>();
+    for (const m of members) {
+      for (const kind of new Set(expandKinds((m.rule.target as { kinds: readonly string[] }).kinds))) {
+        push(byKind, kind, m);
+      }
+    }
+    // Kind by kind in target order, so one rule's findings come in the order its own loop gave them.
+    for (const [kind, list] of byKind) {
+      for (const fact of kubeByKind.get(kind) ?? []) {
+        let prepared: unknown;
+        try {
+          prepared = prep.prepare(fact, facts);
+        } catch (err) {
+          for (const m of list) fail(m.rule.id, err);
+          continue;
+        }
+        if (prepared === undefined) continue;
+        current = fact;
+        for (const m of list) {
+          try {
+            m.shared.check(prepared, fact, m.ctx);
+          } catch (err) {
+            fail(m.rule.id, err);
+          }
+        }
       }
     }
   }

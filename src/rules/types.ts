@@ -108,6 +108,24 @@ export type RuleSubject<T extends RuleTarget> = T extends { kind: "cluster" }
 export interface Rule<T extends RuleTarget = RuleTarget> extends RuleMeta {
   target: T;
   check(subject: RuleSubject<T>, ctx: RuleContext): void;
+  /**
+   * The same check split in two for the engine's fast path: a preparation shared by a family of rules
+   * (every pod-template rule needs the same pod view, owner check and batch/OS flags) and this rule's
+   * part. The engine prepares once per subject and runs every rule of the family on it; `check` must
+   * give the same findings as `prepare` followed by `shared.check`.
+   */
+  shared?: SharedCheck;
+}
+
+/** A preparation computed once per subject for every rule that names it (see `Rule.shared`). */
+export interface SharedPrep<P = unknown> {
+  /** The prepared view, or undefined when no rule of the family applies to the subject. */
+  prepare(subject: KubeObjectFact, facts: Facts): P | undefined;
+}
+
+export interface SharedCheck<P = unknown> {
+  prep: SharedPrep<P>;
+  check(prepared: P, subject: KubeObjectFact, ctx: RuleContext): void;
 }
 
 /** Identifies the object a finding is about. */

@@ -7,7 +7,7 @@
  */
 import type { KeyPath, KubeObjectFact } from "../../audit/facts.js";
 import { isUnknown } from "../../audit/facts.js";
-import type { Rule, RuleContext, RuleMeta } from "../types.js";
+import type { Rule, RuleContext, RuleMeta, SharedCheck, SharedPrep } from "../types.js";
 import { defineRule } from "../types.js";
 import { kubeIndex } from "./index-cache.js";
 import type { ContainerKind, ContainerView, PodView } from "./pod.js";
@@ -29,9 +29,12 @@ export type Problems = Problem | readonly Problem[] | undefined | null | false;
 
 function emit(ctx: RuleContext, problems: Problems): void {
   if (!problems) return;
-  const list: readonly Problem[] = Array.isArray(problems) ? problems : [problems as Problem];
   // A Problem is a FindingReport already (message, path, optional subject): no copy per finding.
-  for (const p of list) ctx.report(p);
+  if (!Array.isArray(problems)) {
+    ctx.report(problems as Problem);
+    return;
+  }
+  for (const p of problems as readonly Problem[]) ctx.report(p);
 }
 
 /** A rule over single objects of the given kinds. */
@@ -72,23 +75,47 @@ export interface PodRuleOptions {
   kinds?: readonly string[];
 }
 
+/** What every pod rule needs of one object, computed once per object (`POD_PREP`). */
+export interface PreparedPod {
+  pod: PodView;
+  batch: boolean;
+  windows: boolean;
+}
+
+/**
+ * The pod view of an object for all pod rules at once: undefined when its controller is in the input
+ * (a Deployment's ReplicaSets and Pods are judged through the Deployment) or it has no pod spec.
+ */
+export const POD_PREP: SharedPrep<PreparedPod> = {
+  prepare(fact, facts) {
+    if (hasOwners(fact) && kubeIndex(facts).controlled.has(fact)) return undefined;
+    const pod = podOf(fact);
+    if (!pod) return undefined;
+    return { pod, batch: isBatch(fact), windows: getPath(pod.spec, OS_NAME) === "windows" };
+  },
+};
+
 /** A rule over the pod spec of every pod-template-bearing object. */
 export function podRule(
   meta: KubeRuleMeta & PodRuleOptions,
   check: (pod: PodView, fact: KubeObjectFact, ctx: RuleContext) => Problems,
 ): Rule {
   const { skipBatch, linuxOnly, kinds, ...rest } = meta;
+  const run = (p: PreparedPod, fact: KubeObjectFact, ctx: RuleContext): void => {
+    if (skipBatch && p.batch) return;
+    if (linuxOnly && p.windows) return;
+    const problems = check(p.pod, fact, ctx);
+    if (problems) emit(ctx, problems);
+  };
+  const shared: SharedCheck<PreparedPod> = { prep: POD_PREP, check: run };
   return defineRule({
     ...rest,
     target: { kind: "kube", kinds: kinds ?? ["PodTemplate"] },
     check(fact, ctx) {
-      if (hasOwners(fact) && kubeIndex(ctx.facts).controlled.has(fact)) return;
-      if (skipBatch && isBatch(fact)) return;
-      const pod = podOf(fact);
-      if (!pod) return;
-      if (linuxOnly && getPath(pod.spec, OS_NAME) === "windows") return;
-      emit(ctx, check(pod, fact, ctx));
+      const p = POD_PREP.prepare(fact, ctx.facts);
+      if (p) run(p, fact, ctx);
     },
+    shared: shared,
   });
 }
 
@@ -131,16 +158,21 @@ export function containerRule(
       if (skipInit && c.kind === "initContainers" && !c.sidecar) continue;
       const r = check(c, pod, fact);
       if (!r) continue;
-      const list: readonly ContainerProblem[] = Array.isArray(r) ? r : [r as ContainerProblem];
-      for (const p of list) {
-        (out ??= []).push({
-          message: `${containerNoun(c)} "${c.name}" ${p.message}`,
-          path: p.path ?? [...c.path, ...(p.at ?? [])],
-        });
+      if (!Array.isArray(r)) {
+        (out ??= []).push(containerProblem(c, r as ContainerProblem));
+        continue;
       }
+      for (const p of r as readonly ContainerProblem[]) (out ??= []).push(containerProblem(c, p));
     }
     return out;
   });
+}
+
+function containerProblem(c: ContainerView, p: ContainerProblem): Problem {
+  return {
+    message: `${containerNoun(c)} "${c.name}" ${p.message}`,
+    path: p.path ?? [...c.path, ...(p.at ?? [])],
+  };
 }
 
 export interface FieldCheck {
