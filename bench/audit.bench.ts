@@ -119,6 +119,87 @@ function podSpec(r: () => number, app: string): Record<string, unknown> {
   };
 }
 
+/**
+ * `cluster` (default): each Deployment comes with its ReplicaSet and a Pod, owner references pointing
+ * at objects in the dump, as `kubectl get all -A -o json` returns them. `standalone`: the earlier dump,
+ * whose Pods name a ReplicaSet that is not in it, so every Pod is judged as a workload of its own.
+ */
+const SHAPE = process.env.AKSKIT_BENCH_SHAPE ?? "cluster";
+
+/** The pod spec of workload k of a group: the same for the Deployment, its ReplicaSet and its Pod. */
+function workloadSpec(group: number, k: number, app: string): Record<string, unknown> {
+  return podSpec(rng(1_000_003 * group + k + 7), app);
+}
+
+/** One object of a cluster-shaped group: 2 Deployments, their ReplicaSets and Pods, Services, and more. */
+function clusterObject(i: number, r: () => number): Record<string, unknown> {
+  const slot = i % 10;
+  if (slot >= 6) return object(i, r);
+  const group = Math.floor(i / 10);
+  const ns = `team-${group % 200}`;
+  const app = `app-${group}`;
+  const k = slot % 2;
+  const deployment = `${app}-${k}`;
+  const replicaSet = `${deployment}-7d9f8c`;
+  const meta = (name: string, labels: Record<string, string>, owner?: { kind: string; name: string }) => ({
+    name,
+    namespace: ns,
+    uid: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+    resourceVersion: String(100000 + i),
+    creationTimestamp: "2026-01-01T00:00:00Z",
+    labels,
+    ...(owner
+      ? {
+          ownerReferences: [
+            {
+              apiVersion: "apps/v1",
+              kind: owner.kind,
+              name: owner.name,
+              controller: true,
+              blockOwnerDeletion: true,
+              uid: `owner-${owner.name}`,
+            },
+          ],
+        }
+      : {}),
+  });
+  const spec = workloadSpec(group, k, app);
+  const labels = { app, "app.kubernetes.io/part-of": ns };
+  const podLabels = { app, "pod-template-hash": "7d9f8c" };
+  if (slot < 2)
+    return {
+      apiVersion: "apps/v1",
+      kind: "Deployment",
+      metadata: meta(deployment, labels),
+      spec: {
+        replicas: 1 + (group % 4),
+        selector: { matchLabels: { app } },
+        strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: "25%", maxUnavailable: "25%" } },
+        template: { metadata: { labels: { app } }, spec },
+      },
+      status: { replicas: 2, readyReplicas: 2, availableReplicas: 2 },
+    };
+  if (slot < 4)
+    return {
+      apiVersion: "apps/v1",
+      kind: "ReplicaSet",
+      metadata: meta(replicaSet, podLabels, { kind: "Deployment", name: deployment }),
+      spec: {
+        replicas: 2,
+        selector: { matchLabels: podLabels },
+        template: { metadata: { labels: podLabels }, spec },
+      },
+      status: { replicas: 2, readyReplicas: 2, availableReplicas: 2 },
+    };
+  return {
+    apiVersion: "v1",
+    kind: "Pod",
+    metadata: meta(`${replicaSet}-x${i}`, podLabels, { kind: "ReplicaSet", name: replicaSet }),
+    spec: { ...spec, nodeName: `aks-apps-${i % 30}-vmss000000` },
+    status: { phase: "Running", podIP: `10.244.${i % 250}.${i % 200}` },
+  };
+}
+
 /** One object of a realistic mix: Deployments, their Pods, Services, ConfigMaps, ServiceAccounts, Namespaces. */
 function object(i: number, r: () => number): Record<string, unknown> {
   // Each app is a group of ten objects in one of 200 namespaces; the first group of a namespace also
@@ -224,7 +305,9 @@ export function generate(
   formats: readonly string[] = ["json", "yaml"],
 ): { json: string; yaml: string } {
   const r = rng(42);
-  const items = Array.from({ length: OBJECTS }, (_, i) => object(i, r));
+  const items = Array.from({ length: OBJECTS }, (_, i) =>
+    SHAPE === "standalone" ? object(i, r) : clusterObject(i, r),
+  );
   const json = join(dir, "dump.json");
   writeFileSync(
     json,

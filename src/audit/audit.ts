@@ -28,6 +28,9 @@ export interface AuditOptions extends LoadOptions {
 
 export interface AuditStats extends LoadStats {
   rulesMs: number;
+  /** CPU milliseconds of the rules alone and of locating their findings in the sources. */
+  rulesCpuMs: number;
+  locateCpuMs: number;
   rules: number;
 }
 
@@ -94,7 +97,13 @@ export function auditFacts(
     problems: allProblems,
     ruleErrors: engine.errors,
     scores: scorePillars(facts, rules, profile, findings),
-    stats: { ...loadStats, rulesMs, rules: rules.length },
+    stats: {
+      ...loadStats,
+      rulesMs,
+      rulesCpuMs: engine.cpu.rulesMs,
+      locateCpuMs: engine.cpu.locateMs,
+      rules: rules.length,
+    },
   };
 }
 

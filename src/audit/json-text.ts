@@ -13,14 +13,25 @@ export interface JsonHit {
   matched: number;
 }
 
+/** How far back (characters) `position` counts lines from its cursor before it indexes every line. */
+const BACK_LIMIT = 1 << 20;
+
 /** The next quote or bracket: containers are skipped by jumping between these, not char by char. */
 const STRUCTURAL = /["{}[\]]/g;
 
-type ObjectIndex = Map<number, { keys: Map<string, number>; next: number }>;
+/**
+ * Per object offset: the keys indexed so far and where indexing goes on (-1: done); with `skip`, `next`
+ * is the last key found, whose value is still to be skipped.
+ */
+type ObjectIndex = Map<number, { keys: Map<string, number>; next: number; skip: boolean }>;
 type ArrayIndex = Map<number, number[]>;
 
 export class JsonText {
   private lineStarts: number[] | undefined;
+  /** Forward line counting (`position`): the last offset asked, its line and that line's start. */
+  private cursorOffset = 0;
+  private cursorLine = 1;
+  private cursorLineStart = 0;
   /** Key and element indexes of the values `find` walked through (kept: the path to each object). */
   private readonly arrayIndex: ArrayIndex = new Map();
   private readonly objectIndex: ObjectIndex = new Map();
@@ -47,8 +58,32 @@ export class JsonText {
     return this.walk(at, path, this.localObjects, this.localArrays);
   }
 
-  /** 1-based line and column of a character offset. */
+  /**
+   * 1-based line and column of a character offset. Offsets asked in increasing order (the engine
+   * locates objects in file order) cost one forward count of newlines in total, with no index of every
+   * line; the first step backwards builds that index instead.
+   */
   position(offset: number): { line: number; column: number } {
+    // Short steps back (findings inside one object, located in rule order) count back from there.
+    if (!this.lineStarts && offset >= this.cursorLineStart - BACK_LIMIT) {
+      const t = this.text;
+      let line = this.cursorLine;
+      let start = this.cursorLineStart;
+      while (offset < start) {
+        line--;
+        start = t.lastIndexOf("\n", start - 2) + 1;
+      }
+      let i = t.indexOf("\n", Math.max(start, Math.min(this.cursorOffset, offset)));
+      while (i >= 0 && i < offset) {
+        line++;
+        start = i + 1;
+        i = t.indexOf("\n", start);
+      }
+      this.cursorOffset = offset;
+      this.cursorLine = line;
+      this.cursorLineStart = start;
+      return { line, column: offset - start + 1 };
+    }
     const starts = this.lines();
     let lo = 0;
     let hi = starts.length - 1;
@@ -104,24 +139,37 @@ export class JsonText {
   keyOffset(at: number, key: string, objects: ObjectIndex = this.objectIndex): number | undefined {
     let index = objects.get(at);
     if (!index) {
-      index = { keys: new Map(), next: this.text.charCodeAt(at) === 0x7b ? this.skipWs(at + 1) : -1 };
+      index = {
+        keys: new Map(),
+        next: this.text.charCodeAt(at) === 0x7b ? this.skipWs(at + 1) : -1,
+        skip: false,
+      };
       objects.set(at, index);
     }
     const known = index.keys.get(key);
     if (known !== undefined || index.next < 0) return known;
     const t = this.text;
     let i = index.next;
+    if (index.skip) {
+      // The value of the key found last time is skipped only now that a later key is asked for: the
+      // `items` array of a kubectl List is the whole file.
+      index.skip = false;
+      const v = this.skipWs(this.skipValue(this.valueAfterKey(i)));
+      i = t.charCodeAt(v) === 0x2c ? this.skipWs(v + 1) : -1;
+    }
     while (i >= 0 && i < t.length && t.charCodeAt(i) === 0x22) {
       const end = this.stringEnd(i);
       const raw = t.slice(i + 1, end - 1);
       const name = raw.includes("\\") ? safeJsonString(t.slice(i, end)) : raw;
       const fresh = !index.keys.has(name);
       if (fresh) index.keys.set(name, i);
+      if (fresh && name === key) {
+        index.next = i;
+        index.skip = true;
+        return i;
+      }
       const v = this.skipWs(this.skipValue(this.valueAfterKey(i)));
-      const next = t.charCodeAt(v) === 0x2c ? this.skipWs(v + 1) : -1;
-      index.next = next;
-      if (fresh && name === key) return i;
-      i = next;
+      i = t.charCodeAt(v) === 0x2c ? this.skipWs(v + 1) : -1;
     }
     index.next = -1;
     return undefined;

@@ -65,6 +65,8 @@ export function annotationsOf(object: Obj): Record<string, string> {
 
 /** A pod spec found inside a workload, with where it and its metadata sit in the object. */
 export interface PodView {
+  /** The object the view was computed from. */
+  object: Obj;
   spec: Obj;
   specPath: KeyPath;
   /** Template metadata (the object's own metadata for a bare Pod). */
@@ -86,14 +88,21 @@ const TEMPLATE_PATHS: Record<string, KeyPath> = {
   CronJob: ["spec", "jobTemplate", "spec", "template"],
 };
 
-const podCache = new WeakMap<Obj, PodView | null>();
+/**
+ * The view is kept on the fact itself (a symbol-keyed property), not in a WeakMap: with 100,000
+ * objects in old space and their views in new space, a WeakMap's ephemeron table is rescanned by every
+ * young-generation collection.
+ */
+const POD_VIEW = Symbol("akskit.podView");
+type WithPodView = KubeObjectFact & { [POD_VIEW]?: PodView | null };
 
 /** The pod spec of a Pod or of any kind with a pod template; undefined for other kinds or a missing spec. */
 export function podOf(fact: KubeObjectFact): PodView | undefined {
-  const cached = podCache.get(fact.object);
-  if (cached !== undefined) return cached ?? undefined;
+  const holder = fact as WithPodView;
+  const cached = holder[POD_VIEW];
+  if (cached !== undefined && (cached === null || cached.object === fact.object)) return cached ?? undefined;
   const view = computePod(fact);
-  podCache.set(fact.object, view ?? null);
+  holder[POD_VIEW] = view ?? null;
   return view;
 }
 
@@ -114,6 +123,7 @@ function computePod(fact: KubeObjectFact): PodView | undefined {
   if (!holder || !spec) return undefined;
   const meta = objAt(holder.metadata) ?? {};
   return {
+    object,
     spec,
     specPath: [...base, "spec"],
     meta,
