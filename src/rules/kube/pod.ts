@@ -63,22 +63,40 @@ export function annotationsOf(object: Obj): Record<string, string> {
   return stringMap(objAt(object.metadata)?.annotations);
 }
 
-/** A pod spec found inside a workload, with where it and its metadata sit in the object. */
-export interface PodView {
-  /** The object the view was computed from. */
-  object: Obj;
-  spec: Obj;
-  specPath: KeyPath;
-  /** Template metadata (the object's own metadata for a bare Pod). */
-  meta: Obj;
-  metaPath: KeyPath;
-  labels: Record<string, string>;
-  annotations: Record<string, string>;
-  /** Container views per requested kind list, filled by `containersOf`. */
-  readonly containerLists: Map<readonly ContainerKind[], ContainerView[]>;
+/**
+ * A pod spec found inside a workload, with where it and its metadata sit in the object. Built once per
+ * object and kept for the whole audit, so it stays small: paths are shared per kind, label and
+ * annotation maps are built on first use.
+ */
+export class PodView {
+  private labelMap: Record<string, string> | undefined;
+  private annotationMap: Record<string, string> | undefined;
+  /** Container views per requested kind list, filled by `containersOf` (usually one or two lists). */
+  containerLists: [readonly ContainerKind[], ContainerView[]][] = [];
+
+  constructor(
+    /** The object the view was computed from. */
+    readonly object: Obj,
+    readonly spec: Obj,
+    readonly specPath: KeyPath,
+    /** Template metadata (the object's own metadata for a bare Pod). */
+    readonly meta: Obj,
+    readonly metaPath: KeyPath,
+  ) {}
+
+  get labels(): Record<string, string> {
+    return (this.labelMap ??= stringMap(this.meta.labels));
+  }
+
+  get annotations(): Record<string, string> {
+    return (this.annotationMap ??= stringMap(this.meta.annotations));
+  }
 }
 
-const TEMPLATE_PATHS: Record<string, KeyPath> = {
+/** Where the pod template's spec and metadata sit, per kind (shared, never modified). */
+const TEMPLATE_PATHS: Record<string, { base: KeyPath; spec: KeyPath; meta: KeyPath }> = {};
+for (const [kind, base] of Object.entries({
+  Pod: [],
   Deployment: ["spec", "template"],
   StatefulSet: ["spec", "template"],
   DaemonSet: ["spec", "template"],
@@ -86,7 +104,13 @@ const TEMPLATE_PATHS: Record<string, KeyPath> = {
   ReplicationController: ["spec", "template"],
   Job: ["spec", "template"],
   CronJob: ["spec", "jobTemplate", "spec", "template"],
-};
+} satisfies Record<string, string[]>)) {
+  TEMPLATE_PATHS[kind] = {
+    base: Object.freeze(base),
+    spec: Object.freeze([...base, "spec"]),
+    meta: Object.freeze([...base, "metadata"]),
+  };
+}
 
 /**
  * The view is kept on the fact itself (a symbol-keyed property), not in a WeakMap: with 100,000
@@ -108,30 +132,12 @@ export function podOf(fact: KubeObjectFact): PodView | undefined {
 
 function computePod(fact: KubeObjectFact): PodView | undefined {
   const object = fact.object;
-  let base: KeyPath;
-  let holder: Obj | undefined;
-  if (fact.kind === "Pod") {
-    base = [];
-    holder = object;
-  } else {
-    const p = TEMPLATE_PATHS[fact.kind];
-    if (!p) return undefined;
-    base = p;
-    holder = objAt(getPath(object, p));
-  }
+  const paths = Object.hasOwn(TEMPLATE_PATHS, fact.kind) ? TEMPLATE_PATHS[fact.kind] : undefined;
+  if (!paths) return undefined;
+  const holder = paths.base.length === 0 ? object : objAt(getPath(object, paths.base));
   const spec = objAt(holder?.spec);
   if (!holder || !spec) return undefined;
-  const meta = objAt(holder.metadata) ?? {};
-  return {
-    object,
-    spec,
-    specPath: [...base, "spec"],
-    meta,
-    metaPath: [...base, "metadata"],
-    labels: stringMap(meta.labels),
-    annotations: stringMap(meta.annotations),
-    containerLists: new Map(),
-  };
+  return new PodView(object, spec, paths.spec, objAt(holder.metadata) ?? {}, paths.meta);
 }
 
 export type ContainerKind = "containers" | "initContainers" | "ephemeralContainers";
@@ -165,8 +171,7 @@ export function containersOf(
   kinds: readonly ContainerKind[] = ALL_CONTAINER_KINDS,
 ): readonly ContainerView[] {
   const byKinds = pod.containerLists;
-  const cached = byKinds.get(kinds);
-  if (cached) return cached;
+  for (const [k, list] of byKinds) if (k === kinds) return list;
   const out: ContainerView[] = [];
   for (const kind of kinds) {
     const list = arrAt(pod.spec[kind]);
@@ -182,7 +187,7 @@ export function containersOf(
       });
     }
   }
-  byKinds.set(kinds, out);
+  byKinds.push([kinds, out]);
   return out;
 }
 
