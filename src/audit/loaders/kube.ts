@@ -3,15 +3,11 @@
  * package, and JSON (`kubectl get -A -o json`) on a fast path — `JSON.parse`, keep the text, compute a
  * position only when a finding asks for one.
  */
-import { LineCounter, parseAllDocuments, type Document } from "yaml";
 import type { InputKind, KubeObjectFact, Locator } from "../facts.js";
 import { formatKeyPath, kubeObjectId } from "../facts.js";
 import { JsonText, jsonErrorOffset } from "../json-text.js";
-import { yamlOffset, yamlPosition } from "../yaml-locate.js";
+import { loadKubeYamlSplit, loadKubeYamlWhole } from "./kube-yaml.js";
 import { addProblem, isRecord, type LoadSink } from "./sink.js";
-
-/** YAML aliases a document may expand before it counts as an alias bomb. */
-const MAX_ALIAS_COUNT = 1000;
 
 export function loadKubeJson(file: string, text: string, sink: LoadSink): void {
   let root: unknown;
@@ -58,62 +54,17 @@ export function addJsonValue(
   walkObjects(value, prefix, sink, file, kind, locatorAt);
 }
 
-export function loadKubeYaml(file: string, text: string, sink: LoadSink): void {
-  const lineCounter = new LineCounter();
-  let docs: Document.Parsed[];
-  try {
-    docs = parseAllDocuments(text, {
-      lineCounter,
-      prettyErrors: false,
-      uniqueKeys: false,
-    }) as Document.Parsed[];
-  } catch (err) {
-    addProblem(sink, {
-      file,
-      code: "invalid-yaml",
-      message: `invalid YAML: ${err instanceof Error ? err.message : String(err)}`,
-    });
-    return;
-  }
-  if (!Array.isArray(docs)) docs = [docs];
-  docs.forEach((doc, i) => {
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        const pos = yamlPosition(lineCounter, e.pos[0]);
-        addProblem(sink, {
-          file,
-          ...pos,
-          code: "invalid-yaml",
-          message: `invalid YAML in document ${i + 1}: ${e.message.split("\n")[0] ?? e.code}`,
-          hint: "Fix the YAML syntax; other documents in the file were still audited.",
-        });
-      }
-      return;
-    }
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (err) {
-      const pos = yamlPosition(lineCounter, doc.contents?.range?.[0] ?? 0);
-      addProblem(sink, {
-        file,
-        ...pos,
-        code: "yaml-alias-limit",
-        message: `document ${i + 1} could not be expanded: ${err instanceof Error ? err.message : String(err)}`,
-        hint: "Remove the YAML aliases that expand exponentially (an alias bomb), or expand them by hand.",
-      });
-      return;
-    }
-    if (value === null || value === undefined) return;
-    const locatorAt =
-      (base: (string | number)[]): Locator =>
-      (path) => ({
-        file,
-        ...yamlPosition(lineCounter, yamlOffset(doc.contents, [...base, ...path])),
-        path: formatKeyPath(path),
-      });
-    walkObjects(value, [], sink, file, "kubernetes", locatorAt);
-  });
+/**
+ * `split` (the default) parses a List item by item and keeps no node tree (kube-yaml.ts); `whole` is the
+ * loader as it was, each document parsed in one piece, kept as the reference the split path is tested against.
+ */
+export function loadKubeYaml(
+  file: string,
+  text: string,
+  sink: LoadSink,
+  mode: "split" | "whole" = "split",
+): void {
+  (mode === "whole" ? loadKubeYamlWhole : loadKubeYamlSplit)(file, text, sink, walkObjects);
 }
 
 /** Visits objects, Lists and arrays; adds every Kubernetes object found and a problem for anything else. */
