@@ -39,10 +39,14 @@ interface LabelBucket {
   byPair: Map<string, KubeObjectFact[]>;
 }
 
+/** kind → namespace ("" for cluster-scoped kinds) → name → object: nested maps, no key strings to build. */
+type ByName = Map<string, Map<string, Map<string, KubeObjectFact>>>;
+
 export class KubeIndex {
-  private readonly byKey = new Map<string, KubeObjectFact>();
+  private readonly byName: ByName = new Map();
   private readonly byKind = new Map<string, KubeObjectFact[]>();
-  private readonly byKindNs = new Map<string, KubeObjectFact[]>();
+  /** kind → namespace → objects. */
+  private readonly byKindNs = new Map<string, Map<string, KubeObjectFact[]>>();
   private readonly labelBuckets = new Map<string, LabelBucket>();
   private readonly coverage = new Map<string, Map<KubeObjectFact, KubeObjectFact[]>>();
   private hpaTargets: Map<string, KubeObjectFact[]> | undefined;
@@ -53,9 +57,17 @@ export class KubeIndex {
 
   constructor(readonly objects: readonly KubeObjectFact[]) {
     for (const o of objects) {
-      this.byKey.set(key(o.kind, o.namespace, o.name), o);
+      let names = this.byName.get(o.kind);
+      if (!names) this.byName.set(o.kind, (names = new Map()));
+      const scope = isClusterScoped(o.kind) ? "" : (o.namespace ?? "default");
+      let inScope = names.get(scope);
+      if (!inScope) names.set(scope, (inScope = new Map()));
+      // The last of duplicates wins, as a later `kubectl apply` of the same object would.
+      inScope.set(o.name, o);
       push(this.byKind, o.kind, o);
-      push(this.byKindNs, `${o.kind}\u0000${namespaceOf(o)}`, o);
+      let byNs = this.byKindNs.get(o.kind);
+      if (!byNs) this.byKindNs.set(o.kind, (byNs = new Map()));
+      push(byNs, namespaceOf(o), o);
     }
     const templateKinds = new Set(POD_TEMPLATE_KINDS);
     for (const o of objects) {
@@ -88,11 +100,12 @@ export class KubeIndex {
   }
 
   inNamespace(kind: string, namespace: string): readonly KubeObjectFact[] {
-    return this.byKindNs.get(`${kind}\u0000${namespace}`) ?? [];
+    return this.byKindNs.get(kind)?.get(namespace) ?? [];
   }
 
   get(kind: string, namespace: string | undefined, name: string): KubeObjectFact | undefined {
-    return this.byKey.get(key(kind, namespace, name));
+    const scope = isClusterScoped(kind) ? "" : (namespace ?? "default");
+    return this.byName.get(kind)?.get(scope)?.get(name);
   }
 
   /** True when an owner reference marked `controller: true` names an object present in the input. */
