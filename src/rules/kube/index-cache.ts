@@ -58,15 +58,15 @@ export class KubeIndex {
   constructor(readonly objects: readonly KubeObjectFact[]) {
     for (const o of objects) {
       let names = this.byName.get(o.kind);
-      if (!names) this.byName.set(o.kind, (names = new Map()));
+      if (!names) this.byName.set(o.kind, (names = new Map<string, Map<string, KubeObjectFact>>()));
       const scope = isClusterScoped(o.kind) ? "" : (o.namespace ?? "default");
       let inScope = names.get(scope);
-      if (!inScope) names.set(scope, (inScope = new Map()));
+      if (!inScope) names.set(scope, (inScope = new Map<string, KubeObjectFact>()));
       // The last of duplicates wins, as a later `kubectl apply` of the same object would.
       inScope.set(o.name, o);
       push(this.byKind, o.kind, o);
       let byNs = this.byKindNs.get(o.kind);
-      if (!byNs) this.byKindNs.set(o.kind, (byNs = new Map()));
+      if (!byNs) this.byKindNs.set(o.kind, (byNs = new Map<string, KubeObjectFact[]>()));
       push(byNs, namespaceOf(o), o);
     }
     const templateKinds = new Set(POD_TEMPLATE_KINDS);
