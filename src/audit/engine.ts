@@ -199,7 +199,9 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
     }
     // Kind by kind in target order, so one rule's findings come in the order its own loop gave them.
     for (const [kind, list] of byKind) {
-      for (const fact of kubeByKind.get(kind) ?? []) {
+      const subjects = kubeByKind.get(kind) ?? [];
+      for (let s = 0; s < subjects.length; s++) {
+        const fact = subjects[s] as KubeObjectFact;
         let prepared: unknown;
         try {
           prepared = prep.prepare(fact, facts);
@@ -209,7 +211,8 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
         }
         if (prepared === undefined) continue;
         current = fact;
-        for (const m of list) {
+        for (let i = 0; i < list.length; i++) {
+          const m = list[i] as Member;
           try {
             m.shared.check(prepared, fact, m.ctx);
           } catch (err) {

@@ -5,6 +5,7 @@
  * inside its object, not the whole file.
  */
 import type { KeyPath } from "./facts.js";
+import type { JsonStructure } from "./json-structure.js";
 
 /** Where a key path was found: the offset of its value, and how many path segments matched. */
 export interface JsonHit {
@@ -24,10 +25,10 @@ const STRUCTURAL = /["{}[\]]/g;
  * is the last key found, whose value is still to be skipped.
  */
 type ObjectIndex = Map<number, { keys: Map<string, number>; next: number; skip: boolean }>;
-type ArrayIndex = Map<number, number[]>;
+type ArrayIndex = Map<number, ArrayLike<number>>;
 
 export class JsonText {
-  private lineStarts: number[] | undefined;
+  private lineStarts: ArrayLike<number> | undefined;
   /** Forward line counting (`position`): the last offset asked, its line and that line's start. */
   private cursorOffset = 0;
   private cursorLine = 1;
@@ -41,6 +42,15 @@ export class JsonText {
   private localObjects: ObjectIndex = new Map();
 
   constructor(readonly text: string) {}
+
+  /**
+   * Takes the element offsets of one array and the line starts from a scan done elsewhere (a worker,
+   * `json-structure.ts`) instead of finding them on first use. They must be of this same text.
+   */
+  adopt(structure: JsonStructure): void {
+    if (structure.arrayOffset >= 0) this.arrayIndex.set(structure.arrayOffset, structure.elements);
+    this.lineStarts = structure.lineStarts;
+  }
 
   /**
    * Same answer as `find(start, path)`, with the indexes of the keys and elements inside the value at
@@ -181,11 +191,12 @@ export class JsonText {
     if (t.charCodeAt(at) !== 0x5b) return undefined;
     let starts = arrays.get(at);
     if (!starts) {
-      starts = [];
+      const found: number[] = [];
+      starts = found;
       let i = this.skipWs(at + 1);
       if (t.charCodeAt(i) !== 0x5d) {
         while (i < t.length) {
-          starts.push(i);
+          found.push(i);
           i = this.skipWs(this.skipValue(i));
           if (t.charCodeAt(i) !== 0x2c) break;
           i = this.skipWs(i + 1);
@@ -265,9 +276,9 @@ export class JsonText {
     return i;
   }
 
-  private lines(): number[] {
+  private lines(): ArrayLike<number> {
     if (this.lineStarts) return this.lineStarts;
-    const starts = [0];
+    const starts: number[] = [0];
     const t = this.text;
     let i = t.indexOf("\n");
     while (i >= 0) {

@@ -9,6 +9,7 @@ import { basename, dirname, join, resolve as resolvePath } from "node:path";
 import type { Diagnostic } from "../errors.js";
 import { emptyFacts, type Facts } from "./facts.js";
 import { JsonText, jsonErrorOffset } from "./json-text.js";
+import { scanJsonStructureInWorker, WORKER_MIN_BYTES } from "./json-structure.js";
 import { addArmTemplate, armParameterValues } from "./loaders/arm.js";
 import { addAzValue } from "./loaders/az-json.js";
 import { expandPaths, isAkskitSpec, jsonKind, kindByName, textKind } from "./loaders/detect.js";
@@ -24,6 +25,11 @@ export interface LoadOptions {
   cwd?: string;
   /** Reads stdin for the `-` path (injected by tests). */
   readStdin?: () => Promise<string>;
+  /**
+   * JSON files of at least this many bytes (pure ASCII) have their structure indexed on a worker
+   * thread while they are parsed (default 8 MiB; tests pass 0 to take that path for small files).
+   */
+  jsonWorkerMinBytes?: number;
   /** Audit a live cluster through this kubeconfig context (`""` = current context). */
   kubeContext?: string;
   kubeNamespace?: string;
@@ -66,6 +72,7 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions 
     });
 
   const templates: { file: string; value: unknown; jt: JsonText }[] = [];
+  const structures: Promise<unknown>[] = [];
   const parameterFiles: { file: string; value: unknown }[] = [];
   const tfModules = new Map<string, { explicit: Set<string>; tfvars: string[]; stdin?: TfFile }>();
   const moduleOf = (dir: string) => {
@@ -97,11 +104,15 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions 
     }
     const file = input.file === "-" ? "<stdin>" : input.file;
     let text: string;
+    /** The file's bytes when they are pure ASCII (a worker may index them), else undefined. */
+    let ascii: Buffer | undefined;
     try {
-      text =
-        input.file === "-"
-          ? await (options.readStdin ?? readStdin)()
-          : decodeText(await readFile(input.file));
+      if (input.file === "-") text = await (options.readStdin ?? readStdin)();
+      else {
+        const bytes = await readFile(input.file);
+        if (isAscii(bytes)) ascii = bytes;
+        text = decodeText(bytes);
+      }
     } catch (err) {
       addProblem(sink, { file, code: "unreadable", message: `cannot read: ${(err as Error).message}` });
       continue;
@@ -114,10 +125,18 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions 
       moduleOf(`<stdin>`).stdin = { file, text };
     } else if (kind === "json") {
       const jt = new JsonText(text);
+      // A large dump's element offsets and line starts are found on a second thread during the parse.
+      const scan =
+        ascii && ascii.length >= (options.jsonWorkerMinBytes ?? WORKER_MIN_BYTES)
+          ? scanJsonStructureInWorker(ascii)
+          : undefined;
+      ascii = undefined;
       let value: unknown;
       try {
         value = JSON.parse(text);
+        if (scan) structures.push(scan.result.then((s) => s && jt.adopt(s)));
       } catch (err) {
+        scan?.cancel();
         const msg = err instanceof Error ? err.message : String(err);
         if (!input.discovered)
           addProblem(fileSink, {
@@ -208,6 +227,7 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions 
   if (options.azureCluster) await loadLiveAzure(options.azureCluster, sink, options.azureReader);
 
   for (const o of sink.orphans ?? []) if (!o.attach()) o.report(sink);
+  await Promise.all(structures);
   const f = sink.facts;
   stats.objects =
     f.clusters.length +

@@ -42,6 +42,8 @@ interface LabelBucket {
 /** kind → namespace ("" for cluster-scoped kinds) → name → object: nested maps, no key strings to build. */
 type ByName = Map<string, Map<string, Map<string, KubeObjectFact>>>;
 
+const NONE: readonly KubeObjectFact[] = [];
+
 export class KubeIndex {
   private readonly byName: ByName = new Map();
   private readonly byKind = new Map<string, KubeObjectFact[]>();
@@ -121,16 +123,19 @@ export class KubeIndex {
   }
 
   /** Top-level workloads in `namespace` whose pod template labels the selector selects. */
-  workloadsSelectedBy(namespace: string, selector: LabelSelector): KubeObjectFact[] {
+  workloadsSelectedBy(namespace: string, selector: LabelSelector): readonly KubeObjectFact[] {
     const bucket = this.labelBuckets.get(namespace);
-    if (!bucket) return [];
+    if (!bucket) return NONE;
     let candidates = bucket.all;
-    for (const [k, v] of Object.entries(selector.matchLabels)) {
-      const list = bucket.byPair.get(`${k}=${v}`);
-      if (!list) return [];
+    const match = selector.matchLabels;
+    for (const k in match) {
+      if (!Object.hasOwn(match, k)) continue;
+      const list = bucket.byPair.get(`${k}=${match[k]}`);
+      if (!list) return NONE;
       if (list.length < candidates.length) candidates = list;
     }
-    if (isEmptySelector(selector)) return [...candidates];
+    // Shared, read-only: callers only read (an empty selector asks for every workload, per policy).
+    if (isEmptySelector(selector)) return candidates;
     return candidates.filter((w) => {
       const pod = podOf(w);
       return pod !== undefined && selectorMatches(selector, pod.labels);

@@ -31,7 +31,9 @@ export function numAt(v: unknown): number | undefined {
 /** The value at `path` inside `root`, or undefined when any step is missing. */
 export function getPath(root: unknown, path: KeyPath): unknown {
   let cur: unknown = root;
-  for (const key of path) {
+  // Indexed loops in the helpers every rule calls: no iterator objects, whatever tier runs them.
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i] as string | number;
     if (typeof cur !== "object" || cur === null) return undefined;
     if (typeof key === "number") {
       if (!Array.isArray(cur)) return undefined;
@@ -48,7 +50,9 @@ export function getPath(root: unknown, path: KeyPath): unknown {
 export function stringMap(v: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isObj(v)) return out;
-  for (const [k, val] of Object.entries(v)) {
+  for (const k in v) {
+    if (!Object.hasOwn(v, k)) continue;
+    const val = v[k];
     if (typeof val === "string") out[k] = val;
     else if (typeof val === "number" || typeof val === "boolean") out[k] = String(val);
   }
@@ -106,9 +110,9 @@ for (const [kind, base] of Object.entries({
   CronJob: ["spec", "jobTemplate", "spec", "template"],
 } satisfies Record<string, string[]>)) {
   TEMPLATE_PATHS[kind] = {
-    base: Object.freeze(base),
-    spec: Object.freeze([...base, "spec"]),
-    meta: Object.freeze([...base, "metadata"]),
+    base,
+    spec: [...base, "spec"],
+    meta: [...base, "metadata"],
   };
 }
 
@@ -171,7 +175,10 @@ export function containersOf(
   kinds: readonly ContainerKind[] = ALL_CONTAINER_KINDS,
 ): readonly ContainerView[] {
   const byKinds = pod.containerLists;
-  for (const [k, list] of byKinds) if (k === kinds) return list;
+  for (let i = 0; i < byKinds.length; i++) {
+    const entry = byKinds[i] as [readonly ContainerKind[], ContainerView[]];
+    if (entry[0] === kinds) return entry[1];
+  }
   const out: ContainerView[] = [];
   for (const kind of kinds) {
     const list = arrAt(pod.spec[kind]);

@@ -32,7 +32,8 @@ export function isEmptySelector(s: LabelSelector): boolean {
 
 /** Whether the selector selects an object carrying `labels`. An empty selector selects everything. */
 export function selectorMatches(s: LabelSelector, labels: Record<string, string>): boolean {
-  for (const [k, v] of Object.entries(s.matchLabels)) if (labels[k] !== v) return false;
+  const match = s.matchLabels;
+  for (const k in match) if (Object.hasOwn(match, k) && labels[k] !== match[k]) return false;
   for (const e of s.matchExpressions) {
     const has = Object.prototype.hasOwnProperty.call(labels, e.key);
     const value = labels[e.key];

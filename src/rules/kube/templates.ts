@@ -34,7 +34,8 @@ function emit(ctx: RuleContext, problems: Problems): void {
     ctx.report(problems as Problem);
     return;
   }
-  for (const p of problems as readonly Problem[]) ctx.report(p);
+  const list = problems as readonly Problem[];
+  for (let i = 0; i < list.length; i++) ctx.report(list[i] as Problem);
 }
 
 /** A rule over single objects of the given kinds. */
@@ -154,7 +155,9 @@ export function containerRule(
   const kinds = containers ?? ALL_CONTAINER_KINDS;
   return podRule(rest, (pod, fact) => {
     let out: Problem[] | undefined;
-    for (const c of containersOf(pod, kinds)) {
+    const containers = containersOf(pod, kinds);
+    for (let i = 0; i < containers.length; i++) {
+      const c = containers[i] as ContainerView;
       if (skipInit && c.kind === "initContainers" && !c.sidecar) continue;
       const r = check(c, pod, fact);
       if (!r) continue;

@@ -7,12 +7,23 @@ import { crossRule } from "../templates.js";
 /** A label value: empty, or at most 63 characters of [A-Za-z0-9._-] starting and ending alphanumeric. */
 const LABEL_VALUE = /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 
+const NO_PATH: KeyPath = [];
+const LABELS_PATH: KeyPath = ["metadata", "labels"];
+const LABELS: KeyPath = ["labels"];
+
 function validLabelValue(v: unknown): boolean {
   if (typeof v !== "string") return false;
   return v === "" || (v.length <= 63 && LABEL_VALUE.test(v));
 }
 
-function checkLabels(labels: unknown, path: KeyPath, out: Problem[], subject: Problem["subject"]): void {
+/** `path` is where the labels sit; `base` is prepended (the pod template's metadata path). */
+function checkLabels(
+  labels: unknown,
+  base: KeyPath,
+  path: KeyPath,
+  out: Problem[],
+  subject: Problem["subject"],
+): void {
   const map = objAt(labels);
   if (!map) return;
   for (const k in map) {
@@ -21,7 +32,7 @@ function checkLabels(labels: unknown, path: KeyPath, out: Problem[], subject: Pr
       out.push({
         subject,
         message: `label "${k}" has an invalid value ${JSON.stringify(v)}`,
-        path: [...path, k],
+        path: [...base, ...path, k],
       });
   }
 }
@@ -45,9 +56,9 @@ export const rule = crossRule(
   (ctx) => {
     const out: Problem[] = [];
     for (const fact of ctx.facts.kubeObjects) {
-      checkLabels(objAt(fact.object.metadata)?.labels, ["metadata", "labels"], out, fact);
+      checkLabels(objAt(fact.object.metadata)?.labels, NO_PATH, LABELS_PATH, out, fact);
       const pod = podOf(fact);
-      if (pod) checkLabels(pod.meta.labels, [...pod.metaPath, "labels"], out, fact);
+      if (pod) checkLabels(pod.meta.labels, pod.metaPath, LABELS, out, fact);
     }
     return out;
   },
