@@ -21,117 +21,110 @@ export interface JsonStructure {
 }
 
 /**
- * Scans JSON bytes once. Self-contained on purpose (no imports, no outer names): the worker runs its
- * source text. The array listed is the root array, or the value of the root object's first `items`
- * key when that value is an array (`JsonText.keyOffset` also takes the first of duplicate keys).
+ * Scans a JSON text once for the element offsets of its listed array and its line starts, the way
+ * `JsonText` finds them (whole containers are skipped by jumping between quotes and brackets with a
+ * regular expression, strings with `indexOf`). Self-contained on purpose (no imports, no outer names):
+ * the worker runs its source text. The array listed is the root array, or the value of the root
+ * object's first key named `items` (without escapes) when that value is an array.
  */
-export function scanJsonStructure(bytes: Uint8Array): JsonStructure {
-  const n = bytes.length;
+export function scanJsonStructure(text: string): JsonStructure {
+  const n = text.length;
+  const structural = /["{}[\]]/g;
+  const ws = (i: number): number => {
+    let c = text.charCodeAt(i);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++i);
+    return i;
+  };
+  const stringEnd = (i: number): number => {
+    let j = i + 1;
+    for (;;) {
+      const q = text.indexOf('"', j);
+      if (q < 0) return n;
+      let k = q - 1;
+      while (text.charCodeAt(k) === 0x5c) k--;
+      if ((q - 1 - k) % 2 === 0) return q + 1;
+      j = q + 1;
+    }
+  };
+  const skipValue = (i: number): number => {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) return stringEnd(i);
+    if (c === 0x7b || c === 0x5b) {
+      let depth = 0;
+      structural.lastIndex = i;
+      while (structural.test(text)) {
+        const j = structural.lastIndex - 1;
+        const ch = text.charCodeAt(j);
+        if (ch === 0x22) {
+          structural.lastIndex = stringEnd(j);
+          continue;
+        }
+        if (ch === 0x7b || ch === 0x5b) depth++;
+        else if (--depth === 0) return j + 1;
+      }
+      return n;
+    }
+    let j = i;
+    while (j < n) {
+      const ch = text.charCodeAt(j);
+      if (
+        ch === 0x2c ||
+        ch === 0x7d ||
+        ch === 0x5d ||
+        ch === 0x20 ||
+        ch === 0x0a ||
+        ch === 0x0d ||
+        ch === 0x09
+      )
+        break;
+      j++;
+    }
+    return j === i ? i + 1 : j;
+  };
+  const grow = (a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> => {
+    const b = new Uint32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
+
   let lines = new Uint32Array(1024);
   let lineCount = 1;
-  lines[0] = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+    if (lineCount === lines.length) lines = grow(lines);
+    lines[lineCount++] = i + 1;
+  }
+
+  let arrayOffset = -1;
+  let root = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  root = ws(root);
+  if (text.charCodeAt(root) === 0x5b) arrayOffset = root;
+  else if (text.charCodeAt(root) === 0x7b) {
+    let i = ws(root + 1);
+    while (i < n && text.charCodeAt(i) === 0x22) {
+      const end = stringEnd(i);
+      const value = ws(ws(end) + 1);
+      if (text.slice(i, end) === '"items"') {
+        if (text.charCodeAt(value) === 0x5b) arrayOffset = value;
+        break;
+      }
+      const after = ws(skipValue(value));
+      if (text.charCodeAt(after) !== 0x2c) break;
+      i = ws(after + 1);
+    }
+  }
   let elements = new Uint32Array(1024);
   let elementCount = 0;
-  let arrayOffset = -1;
-  // Depth of the listed array's elements' container (1 for a root array, 2 for `items`), 0 = none yet.
-  let listDepth = 0;
-  let listDone = false;
-  let expectElement = false;
-  let rootIsObject = false;
-  let itemsKeySeen = false;
-  let awaitingItemsValue = false;
-  let depth = 0;
-  const pushElement = (at: number): void => {
-    if (elementCount === elements.length) {
-      const grown = new Uint32Array(elements.length * 2);
-      grown.set(elements);
-      elements = grown;
-    }
-    elements[elementCount++] = at;
-  };
-  for (let i = 0; i < n; i++) {
-    const c = bytes[i] as number;
-    if (c === 0x0a) {
-      if (lineCount === lines.length) {
-        const grown = new Uint32Array(lines.length * 2);
-        grown.set(lines);
-        lines = grown;
-      }
-      lines[lineCount++] = i + 1;
-      continue;
-    }
-    if (c === 0x20 || c === 0x0d || c === 0x09) continue;
-    if (expectElement && depth === listDepth && c !== 0x5d) {
-      pushElement(i);
-      expectElement = false;
-    }
-    if (c === 0x22) {
-      if (awaitingItemsValue && depth === 1) awaitingItemsValue = false;
-      const start = i;
-      i++;
+  if (arrayOffset >= 0) {
+    let i = ws(arrayOffset + 1);
+    if (text.charCodeAt(i) !== 0x5d) {
       while (i < n) {
-        const d = bytes[i] as number;
-        if (d === 0x22) break;
-        if (d === 0x5c) i++;
-        i++;
+        if (elementCount === elements.length) elements = grow(elements);
+        elements[elementCount++] = i;
+        i = ws(skipValue(i));
+        if (text.charCodeAt(i) !== 0x2c) break;
+        i = ws(i + 1);
       }
-      // A key of the root object spelled exactly "items" (escapes are not looked through).
-      if (
-        rootIsObject &&
-        depth === 1 &&
-        !itemsKeySeen &&
-        i - start === 6 &&
-        bytes[start + 1] === 0x69 &&
-        bytes[start + 2] === 0x74 &&
-        bytes[start + 3] === 0x65 &&
-        bytes[start + 4] === 0x6d &&
-        bytes[start + 5] === 0x73
-      ) {
-        let j = i + 1;
-        while (j < n && (bytes[j] === 0x20 || bytes[j] === 0x0a || bytes[j] === 0x0d || bytes[j] === 0x09))
-          j++;
-        if (bytes[j] === 0x3a) {
-          itemsKeySeen = true;
-          awaitingItemsValue = true;
-        }
-      }
-      continue;
     }
-    if (c === 0x3a) continue;
-    if (c === 0x7b || c === 0x5b) {
-      if (depth === 0) {
-        rootIsObject = c === 0x7b;
-        if (c === 0x5b) {
-          arrayOffset = i;
-          listDepth = 1;
-          expectElement = true;
-        }
-      } else if (awaitingItemsValue && depth === 1) {
-        awaitingItemsValue = false;
-        if (c === 0x5b && !listDone && listDepth === 0) {
-          arrayOffset = i;
-          listDepth = 2;
-          expectElement = true;
-        }
-      }
-      depth++;
-      continue;
-    }
-    if (c === 0x7d || c === 0x5d) {
-      depth--;
-      if (listDepth > 0 && depth === listDepth - 1 && c === 0x5d) {
-        listDone = true;
-        expectElement = false;
-        listDepth = -1;
-      }
-      continue;
-    }
-    if (c === 0x2c) {
-      if (depth === listDepth && !listDone) expectElement = true;
-      continue;
-    }
-    // A scalar (number, true, false, null): the value of the items key, if it was one, is not an array.
-    if (awaitingItemsValue && depth === 1) awaitingItemsValue = false;
   }
   return {
     arrayOffset,
@@ -161,8 +154,9 @@ export function scanJsonStructureInWorker(bytes: Uint8Array): {
   // `__name` covers transpilers that keep function names (esbuild's keepNames) in the source text.
   const source = `const __name = (f) => f;
 const { parentPort, workerData } = require("node:worker_threads");
+const { Buffer } = require("node:buffer");
 const scanJsonStructure = ${scanJsonStructure.toString()};
-const s = scanJsonStructure(new Uint8Array(workerData));
+const s = scanJsonStructure(Buffer.from(workerData).latin1Slice());
 parentPort.postMessage(s, [s.elements.buffer, s.lineStarts.buffer]);`;
   let worker: Worker | undefined;
   const result = new Promise<JsonStructure | undefined>((resolve) => {

@@ -35,7 +35,7 @@ function expected(text: string): { arrayOffset: number; elements: number[]; line
 }
 
 function scanned(text: string): { arrayOffset: number; elements: number[]; lineStarts: number[] } {
-  const s = scanJsonStructure(new TextEncoder().encode(text));
+  const s = scanJsonStructure(text);
   return { arrayOffset: s.arrayOffset, elements: [...s.elements], lineStarts: [...s.lineStarts] };
 }
 
