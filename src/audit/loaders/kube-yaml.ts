@@ -113,10 +113,12 @@ function loadChunk(
     });
     return 0;
   }
-  parsed.docs.forEach((doc, i) => {
+  // A loop, not a callback: a locator made in a closure that sees `parsed` would keep every node tree.
+  for (let i = 0; i < parsed.docs.length; i++) {
+    const doc = parsed.docs[i] as Document.Parsed;
     if (doc.errors.length > 0) {
       reportErrors(file, parser, chunk, parsed, doc, docNo + i, sink);
-      return;
+      continue;
     }
     let value: unknown;
     try {
@@ -129,12 +131,27 @@ function loadChunk(
         message: `document ${docNo + i + 1} could not be expanded: ${err instanceof Error ? err.message : String(err)}`,
         hint: "Remove the YAML aliases that expand exponentially (an alias bomb), or expand them by hand.",
       });
-      return;
+      continue;
     }
-    if (value === null || value === undefined) return;
-    walk(value, [], sink, file, "kubernetes", (base) => parser.locator(file, chunk, i, base));
-  });
+    if (value === null || value === undefined) continue;
+    walk(value, [], sink, file, "kubernetes", locatorsFor(parser, file, chunk, i, 0));
+  }
   return parsed.docs.length;
+}
+
+/**
+ * Locators for the objects of one document of a chunk. For an item chunk (`drop` 2) the walk's base
+ * `["items", i, ...]` becomes `[0, ...]`: the item is entry 0 of the chunk's sequence. Made here, at
+ * module level, so that the closures keep only the chunk's offsets, never a parse.
+ */
+function locatorsFor(
+  parser: ChunkParser,
+  file: string,
+  chunk: Chunk,
+  doc: number,
+  drop: 0 | 2,
+): (base: (string | number)[]) => Locator {
+  return (base) => parser.locator(file, chunk, doc, drop === 0 ? base : [0, ...base.slice(drop)]);
 }
 
 function reportErrors(
@@ -196,9 +213,7 @@ function loadList(
       // An alias to an anchor outside the item, or an alias bomb: the whole document decides.
       return false;
     }
-    walk(value, ["items", i], local, file, "kubernetes", (base) =>
-      parser.locator(file, item, 0, [0, ...base.slice(2)]),
-    );
+    walk(value, ["items", i], local, file, "kubernetes", locatorsFor(parser, file, item, 0, 2));
   }
   for (const p of local.problems) sink.problems.push(p);
   for (const o of local.facts.kubeObjects) sink.facts.kubeObjects.push(o);
