@@ -108,12 +108,26 @@ export function memoryLocator(file: string, prefix: KeyPath = []): Locator {
 /** `["spec", "containers", 0, "image"]` → `spec.containers[0].image`. */
 export function formatKeyPath(path: KeyPath): string {
   let out = "";
-  for (const p of path) {
+  for (let i = 0; i < path.length; i++) {
+    const p = path[i] as string | number;
     if (typeof p === "number") out += `[${p}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(p)) out += out ? `.${p}` : p;
+    else if (isPlainKey(p)) out += out ? `.${p}` : p;
     else out += `[${JSON.stringify(p)}]`;
   }
   return out;
+}
+
+/** `^[A-Za-z_$][\w$-]*$` without a regular expression: called for every segment of every finding. */
+function isPlainKey(p: string): boolean {
+  if (p.length === 0) return false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x24;
+    if (letter) continue;
+    if (i > 0 && ((c >= 0x30 && c <= 0x39) || c === 0x2d)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Identity of a Kubernetes object in findings: `Deployment/payments/api` or `Namespace/payments`. */

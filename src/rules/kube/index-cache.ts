@@ -54,8 +54,6 @@ export class KubeIndex {
   private hpaTargets: Map<string, KubeObjectFact[]> | undefined;
   /** Pod-template objects that no other object of the input controls (Deployments, not their ReplicaSets and Pods). */
   readonly workloads: KubeObjectFact[] = [];
-  /** Pod-template objects whose controller is in the input: judged through that controller. */
-  readonly controlled = new Set<KubeObjectFact>();
 
   constructor(readonly objects: readonly KubeObjectFact[]) {
     for (const o of objects) {
@@ -74,10 +72,8 @@ export class KubeIndex {
     const templateKinds = new Set(POD_TEMPLATE_KINDS);
     for (const o of objects) {
       if (!templateKinds.has(o.kind)) continue;
-      if (this.isControlledByPresentOwner(o)) {
-        this.controlled.add(o);
-        continue;
-      }
+      // Controlled objects (a Deployment's ReplicaSets and Pods) are judged through their controller.
+      if (this.isControlledByPresentOwner(o)) continue;
       this.workloads.push(o);
       const pod = podOf(o);
       if (!pod) continue;
@@ -88,7 +84,8 @@ export class KubeIndex {
         this.labelBuckets.set(ns, bucket);
       }
       bucket.all.push(o);
-      for (const [k, v] of Object.entries(pod.labels)) push(bucket.byPair, `${k}=${v}`, o);
+      const labels = pod.labels;
+      for (const k in labels) if (Object.hasOwn(labels, k)) push(bucket.byPair, `${k}=${labels[k]}`, o);
     }
   }
 

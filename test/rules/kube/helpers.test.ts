@@ -160,7 +160,9 @@ describe("KubeIndex", () => {
 
   it("treats objects whose controller is in the input as controlled", () => {
     expect(index.workloads.map((w) => w.id)).toEqual(["Deployment/app/web", "Pod/app/orphan"]);
-    expect([...index.controlled].map((w) => w.id)).toEqual(["ReplicaSet/app/web-1"]);
+    expect(index.objects.filter((o) => index.isControlledByPresentOwner(o)).map((w) => w.id)).toEqual([
+      "ReplicaSet/app/web-1",
+    ]);
   });
 
   it("selects top-level workloads by label", () => {
