@@ -72,8 +72,16 @@ function objectOf(fact: AnyFact): FindingObject {
 
 export function fingerprint(ruleId: string, objectId: string, path: KeyPath | undefined): string {
   // One-shot crypto.hash: the same SHA-256 as createHash().update().digest(), without the stream object.
-  return hash("sha256", `${ruleId}\u0000${objectId}\u0000${formatKeyPath(path ?? [])}`, "hex").slice(0, 32);
+  // The first 16 bytes as hex: a string of its own, not a slice that keeps the 64-character digest alive.
+  const digest = hash(
+    "sha256",
+    `${ruleId}\u0000${objectId}\u0000${formatKeyPath(path ?? NO_PATH)}`,
+    "buffer",
+  );
+  return digest.toString("hex", 0, 16);
 }
+
+const NO_PATH: KeyPath = [];
 
 function subjectsFor(target: RuleTarget, facts: Facts, kubeByKind: Map<string, KubeObjectFact[]>): unknown[] {
   switch (target.kind) {
@@ -121,10 +129,10 @@ function targetKey(target: RuleTarget): string {
 }
 
 /** A finding whose location is resolved after all rules ran, grouped by object. */
+/** Findings of one fact still to locate, and their key paths (parallel arrays: no object per finding). */
 interface Pending {
-  finding: { location: Finding["location"] };
-  path: KeyPath;
-  ruleId: string;
+  findings: Finding[];
+  paths: KeyPath[];
 }
 
 export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOptions = {}): EngineResult {
@@ -137,7 +145,7 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
   const subjectCache = new Map<string, unknown[]>();
   // Per reported fact: its finding object (shared by its findings) and the findings still to locate.
   const objects = new Map<AnyFact, FindingObject>();
-  const pending = new Map<AnyFact, Pending[]>();
+  const pending = new Map<AnyFact, Pending>();
   // The subject being checked, shared by every rule's context: rules run one at a time. One context
   // per rule (not per subject): 200 rules over 100,000 objects would otherwise allocate 20 million
   // short-lived contexts.
@@ -158,10 +166,11 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
         fingerprint: fingerprint(rule.id, object.id, r.path),
       };
       findings.push(finding);
-      const entry: Pending = { finding, path: r.path ?? [], ruleId: rule.id };
       const list = pending.get(fact);
-      if (list) list.push(entry);
-      else pending.set(fact, [entry]);
+      if (list) {
+        list.findings.push(finding);
+        list.paths.push(r.path ?? NO_PATH);
+      } else pending.set(fact, { findings: [finding], paths: [r.path ?? NO_PATH] });
     },
   });
   const fail = (ruleId: string, err: unknown): void => {
@@ -232,12 +241,13 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
     const list = pending.get(fact);
     if (!list) return;
     pending.delete(fact);
-    for (const p of list) {
+    for (let i = 0; i < list.findings.length; i++) {
+      const finding = list.findings[i] as Finding;
       try {
-        p.finding.location = fact.locate(p.path);
+        finding.location = fact.locate(list.paths[i] as KeyPath);
       } catch (err) {
-        errors.push({ ruleId: p.ruleId, message: err instanceof Error ? err.message : String(err) });
-        dropped.add(p.finding);
+        errors.push({ ruleId: finding.ruleId, message: err instanceof Error ? err.message : String(err) });
+        dropped.add(finding);
       }
     }
   };

@@ -156,14 +156,27 @@ export const MAIN_CONTAINERS: readonly ContainerKind[] = ["containers"];
 /** Regular and init containers (ephemeral debug containers have no resources, ports or probes). */
 export const POD_CONTAINERS: readonly ContainerKind[] = ["containers", "initContainers"];
 
-export interface ContainerView {
-  container: Obj;
-  name: string;
-  kind: ContainerKind;
-  /** Path of the container inside the object, e.g. `spec.template.spec.containers[0]`. */
-  path: KeyPath;
+/** One container of a pod view. Views live as long as the audit, so the path is built on demand. */
+export class ContainerView {
+  readonly name: string;
   /** An init container with `restartPolicy: Always` (a native sidecar) runs for the pod's lifetime. */
-  sidecar: boolean;
+  readonly sidecar: boolean;
+
+  constructor(
+    readonly container: Obj,
+    readonly kind: ContainerKind,
+    /** Position in its list (`spec.containers[index]`). */
+    readonly index: number,
+    private readonly specPath: KeyPath,
+  ) {
+    this.name = strAt(container.name) ?? `#${index}`;
+    this.sidecar = kind === "initContainers" && container.restartPolicy === "Always";
+  }
+
+  /** Path of the container inside the object, e.g. `spec.template.spec.containers[0]`. */
+  get path(): KeyPath {
+    return [...this.specPath, this.kind, this.index];
+  }
 }
 
 /**
@@ -179,21 +192,22 @@ export function containersOf(
     const entry = byKinds[i] as [readonly ContainerKind[], ContainerView[]];
     if (entry[0] === kinds) return entry[1];
   }
-  const out: ContainerView[] = [];
-  for (const kind of kinds) {
-    const list = arrAt(pod.spec[kind]);
-    for (let i = 0; i < list.length; i++) {
-      const container = objAt(list[i]);
-      if (!container) continue;
-      out.push({
-        container,
-        name: strAt(container.name) ?? `#${i}`,
-        kind,
-        path: [...pod.specPath, kind, i],
-        sidecar: kind === "initContainers" && container.restartPolicy === "Always",
-      });
+  // Every list is drawn from one set of views per pod (all kinds, declaration order).
+  let all = byKinds.length ? (byKinds[0] as [readonly ContainerKind[], ContainerView[]])[1] : undefined;
+  if (!all) {
+    all = [];
+    for (const kind of ALL_CONTAINER_KINDS) {
+      const list = arrAt(pod.spec[kind]);
+      for (let i = 0; i < list.length; i++) {
+        const container = objAt(list[i]);
+        if (container) all.push(new ContainerView(container, kind, i, pod.specPath));
+      }
     }
+    byKinds.push([ALL_CONTAINER_KINDS, all]);
+    if (kinds === ALL_CONTAINER_KINDS) return all;
   }
+  const out: ContainerView[] = [];
+  for (const kind of kinds) for (const c of all) if (c.kind === kind) out.push(c);
   byKinds.push([kinds, out]);
   return out;
 }
