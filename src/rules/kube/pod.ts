@@ -206,8 +206,10 @@ export function containersOf(
     byKinds.push([ALL_CONTAINER_KINDS, all]);
     if (kinds === ALL_CONTAINER_KINDS) return all;
   }
-  const out: ContainerView[] = [];
+  let out: ContainerView[] = [];
   for (const kind of kinds) for (const c of all) if (c.kind === kind) out.push(c);
+  // Usually every container is a regular one: the filtered list is the whole list, kept once.
+  if (out.length === all.length && out.every((c, i) => c === all[i])) out = all;
   byKinds.push([kinds, out]);
   return out;
 }
