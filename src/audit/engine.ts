@@ -70,6 +70,8 @@ function objectOf(fact: AnyFact): FindingObject {
   return { id: fact.id, kind: fact.type, name: fact.name };
 }
 
+const NO_PATH: KeyPath = [];
+
 export function fingerprint(ruleId: string, objectId: string, path: KeyPath | undefined): string {
   // One-shot crypto.hash: the same SHA-256 as createHash().update().digest(), without the stream object.
   // The first 16 bytes as hex: a string of its own, not a slice that keeps the 64-character digest alive.
@@ -80,8 +82,6 @@ export function fingerprint(ruleId: string, objectId: string, path: KeyPath | un
   );
   return digest.toString("hex", 0, 16);
 }
-
-const NO_PATH: KeyPath = [];
 
 function subjectsFor(target: RuleTarget, facts: Facts, kubeByKind: Map<string, KubeObjectFact[]>): unknown[] {
   switch (target.kind) {
@@ -128,60 +128,154 @@ function targetKey(target: RuleTarget): string {
   }
 }
 
-/** A finding whose location is resolved after all rules ran, grouped by object. */
 /** Findings of one fact still to locate, and their key paths (parallel arrays: no object per finding). */
 interface Pending {
   findings: Finding[];
   paths: KeyPath[];
 }
 
+/**
+ * One engine run. The loops live in small methods of their own: V8 compiles (and, when types shift,
+ * recompiles) each hot loop alone instead of one large function holding them all.
+ */
+class Run {
+  readonly findings: Finding[] = [];
+  readonly errors: EngineResult["errors"] = [];
+  /** Per reported fact: its finding object (shared by its findings) and the findings still to locate. */
+  private readonly objects = new Map<AnyFact, FindingObject>();
+  private readonly pending = new Map<AnyFact, Pending>();
+  /**
+   * The subject being checked, shared by every rule's context: rules run one at a time. One context
+   * per rule (not per subject): 200 rules over 100,000 objects would otherwise allocate 20 million
+   * short-lived contexts.
+   */
+  current: unknown;
+
+  constructor(readonly facts: Facts) {}
+
+  contextFor(rule: Rule): RuleContext {
+    return {
+      facts: this.facts,
+      report: (r: FindingReport) => this.report(rule, r),
+    };
+  }
+
+  private report(rule: Rule, r: FindingReport): void {
+    const fact = (r.subject ?? this.current) as AnyFact;
+    let object = this.objects.get(fact);
+    if (!object) this.objects.set(fact, (object = objectOf(fact)));
+    const finding: Finding = {
+      ruleId: rule.id,
+      severity: rule.severity,
+      pillar: rule.pillar,
+      message: r.message,
+      object,
+      location: undefined as unknown as Finding["location"],
+      fingerprint: fingerprint(rule.id, object.id, r.path),
+    };
+    this.findings.push(finding);
+    const list = this.pending.get(fact);
+    if (list) {
+      list.findings.push(finding);
+      list.paths.push(r.path ?? NO_PATH);
+    } else this.pending.set(fact, { findings: [finding], paths: [r.path ?? NO_PATH] });
+  }
+
+  fail(ruleId: string, err: unknown): void {
+    this.errors.push({ ruleId, message: err instanceof Error ? err.message : String(err) });
+  }
+
+  /** One rule over its subjects. */
+  runRule(rule: Rule, subjects: readonly unknown[], ctx: RuleContext): void {
+    for (let i = 0; i < subjects.length; i++) {
+      const subject = subjects[i];
+      this.current = subject;
+      try {
+        // The subject list was built from the rule's own target (`subjectsFor`).
+        rule.check(subject as never, ctx);
+      } catch (err) {
+        this.fail(rule.id, err);
+      }
+    }
+  }
+
+  /** Rules sharing a preparation, object by object: the preparation is made once per object. */
+  runFamily(prep: SharedPrep, list: readonly Member[], subjects: readonly KubeObjectFact[]): void {
+    const facts = this.facts;
+    for (let s = 0; s < subjects.length; s++) {
+      const fact = subjects[s] as KubeObjectFact;
+      let prepared: unknown;
+      try {
+        prepared = prep.prepare(fact, facts);
+      } catch (err) {
+        for (const m of list) this.fail(m.rule.id, err);
+        continue;
+      }
+      if (prepared === undefined) continue;
+      this.current = fact;
+      this.runMembers(list, prepared, fact);
+    }
+  }
+
+  private runMembers(list: readonly Member[], prepared: unknown, fact: KubeObjectFact): void {
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i] as Member;
+      try {
+        m.shared.check(prepared, fact, m.ctx);
+      } catch (err) {
+        this.fail(m.rule.id, err);
+      }
+    }
+  }
+
+  /**
+   * Locations last, one object at a time: a locator indexes its object once and then answers every
+   * finding on it. Facts are visited in load order (file order), so a file's text is read front to
+   * back once. A locator that throws is a bug, reported like a rule that throws: the finding is dropped.
+   */
+  locate(): Finding[] {
+    const dropped = new Set<Finding>();
+    const facts = this.facts;
+    for (const c of facts.clusters) {
+      this.locateFact(c, dropped);
+      for (const p of c.agentPools) this.locateFact(p, dropped);
+    }
+    for (const r of facts.azureResources) this.locateFact(r, dropped);
+    for (const o of facts.kubeObjects) this.locateFact(o, dropped);
+    // Subjects that are not in `facts` (a rule reported against an object of its own making).
+    for (const fact of [...this.pending.keys()]) this.locateFact(fact, dropped);
+    return dropped.size ? this.findings.filter((f) => !dropped.has(f)) : this.findings;
+  }
+
+  private locateFact(fact: AnyFact, dropped: Set<Finding>): void {
+    const list = this.pending.get(fact);
+    if (!list) return;
+    this.pending.delete(fact);
+    for (let i = 0; i < list.findings.length; i++) {
+      const finding = list.findings[i] as Finding;
+      try {
+        finding.location = fact.locate(list.paths[i] as KeyPath);
+      } catch (err) {
+        this.fail(finding.ruleId, err);
+        dropped.add(finding);
+      }
+    }
+  }
+}
+
 export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOptions = {}): EngineResult {
   const level = options.level ?? "production";
   const cpuStart = process.cpuUsage();
-  const findings: Finding[] = [];
-  const errors: EngineResult["errors"] = [];
+  const run = new Run(facts);
   const kubeByKind = new Map<string, KubeObjectFact[]>();
   for (const o of facts.kubeObjects) push(kubeByKind, o.kind, o);
   const subjectCache = new Map<string, unknown[]>();
-  // Per reported fact: its finding object (shared by its findings) and the findings still to locate.
-  const objects = new Map<AnyFact, FindingObject>();
-  const pending = new Map<AnyFact, Pending>();
-  // The subject being checked, shared by every rule's context: rules run one at a time. One context
-  // per rule (not per subject): 200 rules over 100,000 objects would otherwise allocate 20 million
-  // short-lived contexts.
-  let current: unknown;
-  const contextFor = (rule: Rule): RuleContext => ({
-    facts,
-    report(r: FindingReport) {
-      const fact = (r.subject ?? current) as AnyFact;
-      let object = objects.get(fact);
-      if (!object) objects.set(fact, (object = objectOf(fact)));
-      const finding: Finding = {
-        ruleId: rule.id,
-        severity: rule.severity,
-        pillar: rule.pillar,
-        message: r.message,
-        object,
-        location: undefined as unknown as Finding["location"],
-        fingerprint: fingerprint(rule.id, object.id, r.path),
-      };
-      findings.push(finding);
-      const list = pending.get(fact);
-      if (list) {
-        list.findings.push(finding);
-        list.paths.push(r.path ?? NO_PATH);
-      } else pending.set(fact, { findings: [finding], paths: [r.path ?? NO_PATH] });
-    },
-  });
-  const fail = (ruleId: string, err: unknown): void => {
-    errors.push({ ruleId, message: err instanceof Error ? err.message : String(err) });
-  };
   // Rules that share a preparation (all pod-template rules) run object by object: the pod view is
   // derived once per object instead of once per rule and object.
   const families = new Map<SharedPrep, Member[]>();
   for (const rule of rules) {
     if (!levelIncludes(level, rule.level)) continue;
-    const ctx = contextFor(rule);
+    const ctx = run.contextFor(rule);
     if (rule.shared && rule.target.kind === "kube") {
       push(families, rule.shared.prep, { rule, shared: rule.shared, ctx });
       continue;
@@ -189,14 +283,7 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
     const key = targetKey(rule.target);
     let subjects = subjectCache.get(key);
     if (!subjects) subjectCache.set(key, (subjects = subjectsFor(rule.target, facts, kubeByKind)));
-    for (const subject of subjects) {
-      current = subject;
-      try {
-        (rule.check as (s: unknown, c: RuleContext) => void)(subject, ctx);
-      } catch (err) {
-        fail(rule.id, err);
-      }
-    }
+    run.runRule(rule, subjects, ctx);
   }
   for (const [prep, members] of families) {
     // Per kind, the members whose target names it (once each), in rule order.
@@ -207,60 +294,12 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
       }
     }
     // Kind by kind in target order, so one rule's findings come in the order its own loop gave them.
-    for (const [kind, list] of byKind) {
-      const subjects = kubeByKind.get(kind) ?? [];
-      for (let s = 0; s < subjects.length; s++) {
-        const fact = subjects[s] as KubeObjectFact;
-        let prepared: unknown;
-        try {
-          prepared = prep.prepare(fact, facts);
-        } catch (err) {
-          for (const m of list) fail(m.rule.id, err);
-          continue;
-        }
-        if (prepared === undefined) continue;
-        current = fact;
-        for (let i = 0; i < list.length; i++) {
-          const m = list[i] as Member;
-          try {
-            m.shared.check(prepared, fact, m.ctx);
-          } catch (err) {
-            fail(m.rule.id, err);
-          }
-        }
-      }
-    }
+    for (const [kind, list] of byKind) run.runFamily(prep, list, kubeByKind.get(kind) ?? []);
   }
   const cpuRules = process.cpuUsage(cpuStart);
-  // Locations last, one object at a time: a locator indexes its object once and then answers every
-  // finding on it, instead of each rule's findings re-scanning objects in rule order.
-  // A locator that throws is a bug, reported like a rule that throws: the finding is dropped.
-  // Facts are visited in load order (file order), so a file's text is read front to back once.
-  const dropped = new Set<unknown>();
-  const locateAll = (fact: AnyFact): void => {
-    const list = pending.get(fact);
-    if (!list) return;
-    pending.delete(fact);
-    for (let i = 0; i < list.findings.length; i++) {
-      const finding = list.findings[i] as Finding;
-      try {
-        finding.location = fact.locate(list.paths[i] as KeyPath);
-      } catch (err) {
-        errors.push({ ruleId: finding.ruleId, message: err instanceof Error ? err.message : String(err) });
-        dropped.add(finding);
-      }
-    }
-  };
-  for (const c of facts.clusters) {
-    locateAll(c);
-    for (const p of c.agentPools) locateAll(p);
-  }
-  for (const r of facts.azureResources) locateAll(r);
-  for (const o of facts.kubeObjects) locateAll(o);
-  // Subjects that are not in `facts` (a rule reported against an object of its own making).
-  for (const fact of [...pending.keys()]) locateAll(fact);
+  const findings = run.locate();
   const cpuAll = process.cpuUsage(cpuStart);
   const rulesMs = (cpuRules.user + cpuRules.system) / 1000;
   const cpu = { rulesMs, locateMs: (cpuAll.user + cpuAll.system) / 1000 - rulesMs };
-  return { findings: dropped.size ? findings.filter((f) => !dropped.has(f)) : findings, errors, cpu };
+  return { findings, errors: run.errors, cpu };
 }
