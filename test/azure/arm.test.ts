@@ -4,7 +4,7 @@ import { armTemplate, buildArmFiles } from "../../src/azure/emit/arm.js";
 import { deployValues } from "../../src/generate/deploy-values.js";
 import type { PlatformModel } from "../../src/model/types.js";
 import { loadPlatform } from "../../src/spec/index.js";
-import { allPlatforms } from "./specs.js";
+import { allPlatforms, snapshotFile } from "./specs.js";
 
 interface Res {
   type: string;
@@ -246,7 +246,7 @@ describe("ARM snapshots", async () => {
   const platforms = await allPlatforms();
   it.each(platforms.map((p) => [p.label, p.platform] as const))("%s", async (label, platform) => {
     for (const f of buildArmFiles(platform))
-      await expect(f.content).toMatchFileSnapshot(`__snapshots__/${label}/${f.path}`);
+      await expect(f.content).toMatchFileSnapshot(snapshotFile(label, f.path));
   });
 });
 

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { buildAzCliFiles, q } from "../../src/azure/emit/azcli.js";
 import { loadPlatform } from "../../src/spec/index.js";
-import { allPlatforms, presetPlatform } from "./specs.js";
+import { allPlatforms, presetPlatform, snapshotFile } from "./specs.js";
 
 const production = (await loadPlatform("examples/production.yaml")).model;
 const prod = buildAzCliFiles(production).find((f) => f.path === "infra/azcli/prod.sh")!.content;
@@ -134,7 +134,7 @@ describe("az CLI snapshots", async () => {
   const platforms = await allPlatforms();
   it.each(platforms.map((p) => [p.label, p.platform] as const))("%s", async (label, platform) => {
     for (const f of buildAzCliFiles(platform))
-      await expect(f.content).toMatchFileSnapshot(`__snapshots__/${label}/${f.path}`);
+      await expect(f.content).toMatchFileSnapshot(snapshotFile(label, f.path));
   });
 });
 

@@ -3,7 +3,7 @@ import { buildArmFiles } from "../../src/azure/emit/arm.js";
 import { buildBicepFiles } from "../../src/azure/emit/bicep.js";
 import type { PlatformModel } from "../../src/model/types.js";
 import { canonical, evaluateBicep, parseBicep, readArm, type NormalizedResource } from "./bicep-parse.js";
-import { allPlatforms, presetPlatform } from "./specs.js";
+import { allPlatforms, presetPlatform, snapshotFile } from "./specs.js";
 
 /** Parses the Bicep akskit emits back into resources and compares them with the ARM output, per environment. */
 function compare(platform: PlatformModel): { env: string; resources: number }[] {
@@ -107,7 +107,7 @@ describe("Bicep snapshots", async () => {
   const platforms = await allPlatforms();
   it.each(platforms.map((p) => [p.label, p.platform] as const))("%s", async (label, platform) => {
     for (const f of buildBicepFiles(platform))
-      await expect(f.content).toMatchFileSnapshot(`__snapshots__/${label}/${f.path}`);
+      await expect(f.content).toMatchFileSnapshot(snapshotFile(label, f.path));
   });
 });
 

@@ -12,6 +12,18 @@ export function exampleFiles(): string[] {
     .sort();
 }
 
+/**
+ * Where the snapshot of a generated file lives. An example's output is the committed
+ * `examples/out/<example>/` (which CI also checks with `generate --check`), so it is not kept twice;
+ * presets and the variants spec keep theirs under test/azure/__snapshots__/.
+ * `path` is the generated file's path (e.g. `infra/arm/prod.json`).
+ */
+export function snapshotFile(label: string, path: string): string {
+  return exampleFiles().includes(`${label}.yaml`)
+    ? join(EXAMPLES_DIR, "out", label, path)
+    : join(import.meta.dirname, "__snapshots__", label, path);
+}
+
 export function presetSpec(preset: "dev" | "production" | "regulated"): string {
   return [
     "apiVersion: akskit.dev/v1alpha1",
