@@ -24,6 +24,7 @@ import type {
   SharedPrep,
 } from "../rules/types.js";
 import { RULE_LEVELS } from "../rules/types.js";
+import { pushTo } from "../util/multimap.js";
 
 type AnyFact = ManagedClusterFact | AgentPoolFact | AzureResourceFact | KubeObjectFact;
 
@@ -106,12 +107,6 @@ interface Member {
   rule: Rule;
   shared: SharedCheck;
   ctx: RuleContext;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Subject lists depend only on the target, so rules with the same target share one list per run. */
@@ -266,7 +261,7 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
   const cpuStart = process.cpuUsage();
   const run = new Run(facts);
   const kubeByKind = new Map<string, KubeObjectFact[]>();
-  for (const o of facts.kubeObjects) push(kubeByKind, o.kind, o);
+  for (const o of facts.kubeObjects) pushTo(kubeByKind, o.kind, o);
   const subjectCache = new Map<string, unknown[]>();
   // Rules that share a preparation (all pod-template rules) run object by object: the pod view is
   // derived once per object instead of once per rule and object.
@@ -275,7 +270,7 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
     if (!levelIncludes(level, rule.level)) continue;
     const ctx = run.contextFor(rule);
     if (rule.shared && rule.target.kind === "kube") {
-      push(families, rule.shared.prep, { rule, shared: rule.shared, ctx });
+      pushTo(families, rule.shared.prep, { rule, shared: rule.shared, ctx });
       continue;
     }
     const key = targetKey(rule.target);
@@ -288,7 +283,7 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
     const byKind = new Map<string, Member[]>();
     for (const m of members) {
       for (const kind of new Set(expandKinds((m.rule.target as { kinds: readonly string[] }).kinds))) {
-        push(byKind, kind, m);
+        pushTo(byKind, kind, m);
       }
     }
     // Kind by kind in target order, so one rule's findings come in the order its own loop gave them.

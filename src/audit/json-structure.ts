@@ -20,14 +20,22 @@ export interface JsonStructure {
   lineStarts: Uint32Array;
 }
 
+/** Skipping through JSON text without parsing it: whitespace, a string, a whole value. */
+export interface JsonSkipper {
+  /** The first non-whitespace offset at or after `i`. */
+  ws: (i: number) => number;
+  /** Offset just past the string whose opening quote is at `i`. */
+  stringEnd: (i: number) => number;
+  /** Offset just past the value starting at `i`. */
+  skipValue: (i: number) => number;
+}
+
 /**
- * Scans a JSON text once for the element offsets of its listed array and its line starts, the way
- * `JsonText` finds them (whole containers are skipped by jumping between quotes and brackets with a
- * regular expression, strings with `indexOf`). Self-contained on purpose (no imports, no outer names):
- * the worker runs its source text. The array listed is the root array, or the value of the root
- * object's first key named `items` (without escapes) when that value is an array.
+ * The skipping `JsonText` and the worker's scan share: containers are skipped by jumping between quotes
+ * and brackets with a regular expression (`test`, so no match array per quote), strings with `indexOf`.
+ * Self-contained on purpose (no imports, no outer names): the worker runs its source text.
  */
-export function scanJsonStructure(text: string): JsonStructure {
+export function jsonSkipper(text: string): JsonSkipper {
   const n = text.length;
   const structural = /["{}[\]]/g;
   const ws = (i: number): number => {
@@ -41,7 +49,7 @@ export function scanJsonStructure(text: string): JsonStructure {
       const q = text.indexOf('"', j);
       if (q < 0) return n;
       let k = q - 1;
-      while (text.charCodeAt(k) === 0x5c) k--;
+      while (k > i && text.charCodeAt(k) === 0x5c) k--;
       if ((q - 1 - k) % 2 === 0) return q + 1;
       j = q + 1;
     }
@@ -81,6 +89,18 @@ export function scanJsonStructure(text: string): JsonStructure {
     }
     return j === i ? i + 1 : j;
   };
+  return { ws, stringEnd, skipValue };
+}
+
+/**
+ * Scans a JSON text once for the element offsets of its listed array and its line starts, the way
+ * `JsonText` finds them. Self-contained but for `jsonSkipper` (the worker runs the source text of
+ * both). The array listed is the root array, or the value of the root object's first key named
+ * `items` (without escapes) when that value is an array.
+ */
+export function scanJsonStructure(text: string): JsonStructure {
+  const n = text.length;
+  const { ws, stringEnd, skipValue } = jsonSkipper(text);
   const grow = (a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> => {
     const b = new Uint32Array(a.length * 2);
     b.set(a);
@@ -155,6 +175,7 @@ export function scanJsonStructureInWorker(bytes: Uint8Array): {
   const source = `const __name = (f) => f;
 const { parentPort, workerData } = require("node:worker_threads");
 const { Buffer } = require("node:buffer");
+const jsonSkipper = ${jsonSkipper.toString()};
 const scanJsonStructure = ${scanJsonStructure.toString()};
 const s = scanJsonStructure(Buffer.from(workerData).latin1Slice());
 parentPort.postMessage(s, [s.elements.buffer, s.lineStarts.buffer]);`;

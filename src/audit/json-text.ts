@@ -5,7 +5,7 @@
  * inside its object, not the whole file.
  */
 import type { KeyPath } from "./facts.js";
-import type { JsonStructure } from "./json-structure.js";
+import { jsonSkipper, type JsonSkipper, type JsonStructure } from "./json-structure.js";
 
 /** Where a key path was found: the offset of its value, and how many path segments matched. */
 export interface JsonHit {
@@ -16,9 +16,6 @@ export interface JsonHit {
 
 /** How far back (characters) `position` counts lines from its cursor before it indexes every line. */
 const BACK_LIMIT = 1 << 20;
-
-/** The next quote or bracket: containers are skipped by jumping between these, not char by char. */
-const STRUCTURAL = /["{}[\]]/g;
 
 /**
  * Per object offset: the keys indexed so far and where indexing goes on (-1: done); with `skip`, `next`
@@ -41,7 +38,12 @@ export class JsonText {
   private localArrays: ArrayIndex = new Map();
   private localObjects: ObjectIndex = new Map();
 
-  constructor(readonly text: string) {}
+  /** Whitespace, string and value skipping, shared with the worker's scan (`json-structure.ts`). */
+  private readonly skip: JsonSkipper;
+
+  constructor(readonly text: string) {
+    this.skip = jsonSkipper(text);
+  }
 
   /**
    * Takes the element offsets of one array and the line starts from a scan done elsewhere (a worker,
@@ -71,7 +73,8 @@ export class JsonText {
   /**
    * 1-based line and column of a character offset. Offsets asked in increasing order (the engine
    * locates objects in file order) cost one forward count of newlines in total, with no index of every
-   * line; the first step backwards builds that index instead.
+   * line; short steps back count back from there, and only a step back of more than `BACK_LIMIT`
+   * characters builds the index of every line (or a worker supplied it, `adopt`).
    */
   position(offset: number): { line: number; column: number } {
     // Short steps back (findings inside one object, located in rule order) count back from there.
@@ -209,41 +212,7 @@ export class JsonText {
 
   /** Offset just past the value starting at `i`. */
   skipValue(i: number): number {
-    const t = this.text;
-    const c = t.charCodeAt(i);
-    if (c === 0x22) return this.stringEnd(i);
-    if (c === 0x7b || c === 0x5b) {
-      let depth = 0;
-      STRUCTURAL.lastIndex = i;
-      // `test` rather than `exec`: no match array per quote or bracket (millions in a large dump).
-      while (STRUCTURAL.test(t)) {
-        const j = STRUCTURAL.lastIndex - 1;
-        const ch = t.charCodeAt(j);
-        if (ch === 0x22) {
-          STRUCTURAL.lastIndex = this.stringEnd(j);
-          continue;
-        }
-        if (ch === 0x7b || ch === 0x5b) depth++;
-        else if (--depth === 0) return j + 1;
-      }
-      return t.length;
-    }
-    let j = i;
-    while (j < t.length) {
-      const ch = t.charCodeAt(j);
-      if (
-        ch === 0x2c ||
-        ch === 0x7d ||
-        ch === 0x5d ||
-        ch === 0x20 ||
-        ch === 0x0a ||
-        ch === 0x0d ||
-        ch === 0x09
-      )
-        break;
-      j++;
-    }
-    return j === i ? i + 1 : j;
+    return this.skip.skipValue(i);
   }
 
   private valueAfterKey(keyStart: number): number {
@@ -253,27 +222,11 @@ export class JsonText {
   }
 
   private stringEnd(i: number): number {
-    const t = this.text;
-    let j = i + 1;
-    for (;;) {
-      const q = t.indexOf('"', j);
-      if (q < 0) return t.length;
-      let backslashes = 0;
-      let k = q - 1;
-      while (k > i && t.charCodeAt(k) === 0x5c) {
-        backslashes++;
-        k--;
-      }
-      if (backslashes % 2 === 0) return q + 1;
-      j = q + 1;
-    }
+    return this.skip.stringEnd(i);
   }
 
   private skipWs(i: number): number {
-    const t = this.text;
-    let c = t.charCodeAt(i);
-    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = t.charCodeAt(++i);
-    return i;
+    return this.skip.ws(i);
   }
 
   private lines(): ArrayLike<number> {

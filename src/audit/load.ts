@@ -110,8 +110,9 @@ export async function loadInputs(paths: readonly string[], options: LoadOptions 
       if (input.file === "-") text = await (options.readStdin ?? readStdin)();
       else {
         const bytes = await readFile(input.file);
-        if (isAscii(bytes)) ascii = bytes;
-        text = decodeText(bytes);
+        const pureAscii = isAscii(bytes);
+        if (pureAscii) ascii = bytes;
+        text = decodeText(bytes, pureAscii);
       }
     } catch (err) {
       addProblem(sink, { file, code: "unreadable", message: `cannot read: ${(err as Error).message}` });
@@ -277,6 +278,6 @@ async function readStdin(): Promise<string> {
  * UTF-8 text of a file. Pure ASCII (most kubectl dumps) is decoded as Latin-1, which gives the same
  * string about a third faster than the UTF-8 decoder on a 300 MB dump.
  */
-export function decodeText(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+export function decodeText(bytes: Buffer, ascii = isAscii(bytes)): string {
+  return ascii ? bytes.toString("latin1") : bytes.toString("utf8");
 }

@@ -13,6 +13,7 @@ import type { Suppression } from "./config.js";
 import type { Facts } from "./facts.js";
 import { globToRegExp } from "./glob.js";
 import { isRecord } from "./loaders/sink.js";
+import { pushTo } from "../util/multimap.js";
 
 export const IGNORE_ANNOTATION = "akskit.dev/ignore";
 export const IGNORE_REASON_ANNOTATION = "akskit.dev/ignore-reason";
@@ -66,9 +67,7 @@ function objectIgnores(facts: Facts): Map<string, ObjectIgnore[]> {
       locate: () => locate([...base, key]),
       key,
     };
-    const list = out.get(id);
-    if (list) list.push(entry);
-    else out.set(id, [entry]);
+    pushTo(out, id, entry);
   };
   for (const o of facts.kubeObjects) {
     const meta = isRecord(o.object.metadata) ? o.object.metadata : {};

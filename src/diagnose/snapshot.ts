@@ -12,6 +12,7 @@ import type {
   Service,
 } from "./kube.js";
 import { nameOf, namespaceOf } from "./kube.js";
+import { pushTo } from "../util/multimap.js";
 
 export interface Snapshot {
   pods: Pod[];
@@ -145,9 +146,7 @@ export function buildSnapshot(objects: KubeObject[]): Snapshot {
   pods.sort(byName);
   for (const p of pods) {
     const ns = namespaceOf(p);
-    const list = podsByNamespace.get(ns);
-    if (list) list.push(p);
-    else podsByNamespace.set(ns, [p]);
+    pushTo(podsByNamespace, ns, p);
     const node = p.spec?.nodeName;
     if (node && p.status?.phase !== "Succeeded" && p.status?.phase !== "Failed") {
       podsPerNode.set(node, (podsPerNode.get(node) ?? 0) + 1);

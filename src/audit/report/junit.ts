@@ -5,15 +5,12 @@
  */
 import { escapeXml, type ReportInput } from "./common.js";
 import type { ReportedFinding } from "../suppress.js";
+import { pushTo } from "../../util/multimap.js";
 
 export function renderJunit(input: ReportInput): string {
   const { result } = input;
   const byRule = new Map<string, ReportedFinding[]>();
-  for (const f of result.findings) {
-    const list = byRule.get(f.ruleId);
-    if (list) list.push(f);
-    else byRule.set(f.ruleId, [f]);
-  }
+  for (const f of result.findings) pushTo(byRule, f.ruleId, f);
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;

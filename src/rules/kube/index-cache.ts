@@ -8,6 +8,7 @@ import { POD_TEMPLATE_KINDS } from "../../audit/engine.js";
 import { arrAt, isObj, namespaceOf, podOf, strAt } from "./pod.js";
 import type { LabelSelector } from "./selectors.js";
 import { isEmptySelector, mapSelector, parseSelector, selectorMatches } from "./selectors.js";
+import { pushTo } from "../../util/multimap.js";
 
 const CLUSTER_SCOPED = new Set([
   "Namespace",
@@ -64,10 +65,10 @@ export class KubeIndex {
       if (!inScope) names.set(scope, (inScope = new Map<string, KubeObjectFact>()));
       // The last of duplicates wins, as a later `kubectl apply` of the same object would.
       inScope.set(o.name, o);
-      push(this.byKind, o.kind, o);
+      pushTo(this.byKind, o.kind, o);
       let byNs = this.byKindNs.get(o.kind);
       if (!byNs) this.byKindNs.set(o.kind, (byNs = new Map<string, KubeObjectFact[]>()));
-      push(byNs, namespaceOf(o), o);
+      pushTo(byNs, namespaceOf(o), o);
     }
     const templateKinds = new Set(POD_TEMPLATE_KINDS);
     for (const o of objects) {
@@ -85,7 +86,7 @@ export class KubeIndex {
       }
       bucket.all.push(o);
       const labels = pod.labels;
-      for (const k in labels) if (Object.hasOwn(labels, k)) push(bucket.byPair, `${k}=${labels[k]}`, o);
+      for (const k in labels) if (Object.hasOwn(labels, k)) pushTo(bucket.byPair, `${k}=${labels[k]}`, o);
     }
   }
 
@@ -153,7 +154,7 @@ export class KubeIndex {
       for (const sel of this.ofKind(kind)) {
         const selector = selectorOf(sel);
         if (!selector) continue;
-        for (const w of this.workloadsSelectedBy(namespaceOf(sel), selector)) push(map, w, sel);
+        for (const w of this.workloadsSelectedBy(namespaceOf(sel), selector)) pushTo(map, w, sel);
       }
       this.coverage.set(kind, map);
     }
@@ -169,7 +170,7 @@ export class KubeIndex {
         if (!isObj(ref)) continue;
         const kind = strAt(ref.kind);
         const name = strAt(ref.name);
-        if (kind && name) push(this.hpaTargets, key(kind, namespaceOf(hpa), name), hpa);
+        if (kind && name) pushTo(this.hpaTargets, key(kind, namespaceOf(hpa), name), hpa);
       }
     }
     return this.hpaTargets.get(key(fact.kind, namespaceOf(fact), fact.name)) ?? [];
@@ -190,12 +191,6 @@ export function selectorOf(fact: KubeObjectFact): LabelSelector | undefined {
     default:
       return undefined;
   }
-}
-
-function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
-  const list = map.get(k);
-  if (list) list.push(v);
-  else map.set(k, [v]);
 }
 
 const cache = new WeakMap<Facts, KubeIndex>();

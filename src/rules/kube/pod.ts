@@ -79,8 +79,6 @@ export class PodView {
   containerLists: [readonly ContainerKind[], ContainerView[]][] = [];
 
   constructor(
-    /** The object the view was computed from. */
-    readonly object: Obj,
     readonly spec: Obj,
     readonly specPath: KeyPath,
     /** Template metadata (the object's own metadata for a bare Pod). */
@@ -128,7 +126,7 @@ type WithPodView = KubeObjectFact & { [POD_VIEW]?: PodView | null };
 export function podOf(fact: KubeObjectFact): PodView | undefined {
   const holder = fact as WithPodView;
   const cached = holder[POD_VIEW];
-  if (cached !== undefined && (cached === null || cached.object === fact.object)) return cached ?? undefined;
+  if (cached !== undefined) return cached ?? undefined;
   const view = computePod(fact);
   holder[POD_VIEW] = view ?? null;
   return view;
@@ -141,7 +139,7 @@ function computePod(fact: KubeObjectFact): PodView | undefined {
   const holder = paths.base.length === 0 ? object : objAt(getPath(object, paths.base));
   const spec = objAt(holder?.spec);
   if (!holder || !spec) return undefined;
-  return new PodView(object, spec, paths.spec, objAt(holder.metadata) ?? {}, paths.meta);
+  return new PodView(spec, paths.spec, objAt(holder.metadata) ?? {}, paths.meta);
 }
 
 export type ContainerKind = "containers" | "initContainers" | "ephemeralContainers";
