@@ -44,8 +44,11 @@ export interface EngineResult {
   findings: Finding[];
   /** Rules that threw (bugs), with the message. */
   errors: { ruleId: string; message: string }[];
-  /** CPU milliseconds (user + system) spent running rules and resolving finding locations. */
-  cpu: { rulesMs: number; locateMs: number };
+  /**
+   * CPU milliseconds (user + system) spent running the rules (checks, shared views and indexes, the
+   * findings they report), and finishing those findings (source locations and fingerprints).
+   */
+  cpu: { rulesMs: number; finishMs: number };
 }
 
 export interface EngineOptions {
@@ -73,13 +76,14 @@ function objectOf(fact: AnyFact): FindingObject {
 
 const NO_PATH: KeyPath = [];
 
-export function fingerprint(ruleId: string, objectId: string, path: KeyPath | undefined): string {
+/**
+ * A finding's fingerprint: rule id + object id + formatted key path, hashed. Stable across runs and
+ * unrelated edits; baselines and SARIF results rely on it, so the recipe never changes.
+ */
+function fingerprint(ruleId: string, objectId: string, formattedPath: string): string {
   // One-shot crypto.hash: the same SHA-256 as createHash().update().digest(), without the stream object.
   // Hex then slice is about 0.4 µs; a Buffer digest turned into 16 bytes of hex was 2.5 times that.
-  return hash("sha256", `${ruleId}\u0000${objectId}\u0000${formatKeyPath(path ?? NO_PATH)}`, "hex").slice(
-    0,
-    32,
-  );
+  return hash("sha256", `${ruleId}\u0000${objectId}\u0000${formattedPath}`, "hex").slice(0, 32);
 }
 
 function subjectsFor(target: RuleTarget, facts: Facts, kubeByKind: Map<string, KubeObjectFact[]>): unknown[] {
@@ -121,8 +125,12 @@ function targetKey(target: RuleTarget): string {
   }
 }
 
-/** Findings of one fact still to locate, and their key paths (parallel arrays: no object per finding). */
+/**
+ * One reported fact: its finding object (shared by its findings), and the findings still to locate and
+ * fingerprint with their key paths (parallel arrays: no object per finding).
+ */
 interface Pending {
+  object: FindingObject;
   findings: Finding[];
   paths: KeyPath[];
 }
@@ -134,9 +142,11 @@ interface Pending {
 class Run {
   readonly findings: Finding[] = [];
   readonly errors: EngineResult["errors"] = [];
-  /** Per reported fact: its finding object (shared by its findings) and the findings still to locate. */
-  private readonly objects = new Map<AnyFact, FindingObject>();
+  /** Per reported fact: its finding object and the findings still to finish. */
   private readonly pending = new Map<AnyFact, Pending>();
+  /** The fact of the previous report and its entry: most reports follow one on the same fact. */
+  private lastFact: AnyFact | undefined;
+  private lastPending: Pending | undefined;
   /**
    * The subject being checked, shared by every rule's context: rules run one at a time. One context
    * per rule (not per subject): 200 rules over 100,000 objects would otherwise allocate 20 million
@@ -155,23 +165,27 @@ class Run {
 
   private report(rule: Rule, r: FindingReport): void {
     const fact = (r.subject ?? this.current) as AnyFact;
-    let object = this.objects.get(fact);
-    if (!object) this.objects.set(fact, (object = objectOf(fact)));
+    // Consecutive findings are mostly on one object (pod rules run object by object): no map lookups.
+    let list = fact === this.lastFact ? this.lastPending : this.pending.get(fact);
+    if (!list) {
+      list = { object: objectOf(fact), findings: [], paths: [] };
+      this.pending.set(fact, list);
+    }
+    this.lastFact = fact;
+    this.lastPending = list;
     const finding: Finding = {
       ruleId: rule.id,
       severity: rule.severity,
       pillar: rule.pillar,
       message: r.message,
-      object,
+      object: list.object,
+      // Both filled in by `finish`, with the key path formatted once for the two of them.
       location: undefined as unknown as Finding["location"],
-      fingerprint: fingerprint(rule.id, object.id, r.path),
+      fingerprint: "",
     };
     this.findings.push(finding);
-    const list = this.pending.get(fact);
-    if (list) {
-      list.findings.push(finding);
-      list.paths.push(r.path ?? NO_PATH);
-    } else this.pending.set(fact, { findings: [finding], paths: [r.path ?? NO_PATH] });
+    list.findings.push(finding);
+    list.paths.push(r.path ?? NO_PATH);
   }
 
   fail(ruleId: string, err: unknown): void {
@@ -222,32 +236,37 @@ class Run {
   }
 
   /**
-   * Locations last, one object at a time: a locator indexes its object once and then answers every
-   * finding on it. Facts are visited in load order (file order), so a file's text is read front to
-   * back once. A locator that throws is a bug, reported like a rule that throws: the finding is dropped.
+   * Locations and fingerprints last, one object at a time: a locator indexes its object once and then
+   * answers every finding on it, and each key path is formatted once for both. Facts are visited in
+   * load order (file order), so a file's text is read front to back once. A locator that throws is a
+   * bug, reported like a rule that throws: the finding is dropped.
    */
-  locate(): Finding[] {
+  finish(): Finding[] {
     const dropped = new Set<Finding>();
     const facts = this.facts;
     for (const c of facts.clusters) {
-      this.locateFact(c, dropped);
-      for (const p of c.agentPools) this.locateFact(p, dropped);
+      this.finishFact(c, dropped);
+      for (const p of c.agentPools) this.finishFact(p, dropped);
     }
-    for (const r of facts.azureResources) this.locateFact(r, dropped);
-    for (const o of facts.kubeObjects) this.locateFact(o, dropped);
+    for (const r of facts.azureResources) this.finishFact(r, dropped);
+    for (const o of facts.kubeObjects) this.finishFact(o, dropped);
     // Subjects that are not in `facts` (a rule reported against an object of its own making).
-    for (const fact of [...this.pending.keys()]) this.locateFact(fact, dropped);
+    for (const fact of [...this.pending.keys()]) this.finishFact(fact, dropped);
     return dropped.size ? this.findings.filter((f) => !dropped.has(f)) : this.findings;
   }
 
-  private locateFact(fact: AnyFact, dropped: Set<Finding>): void {
+  private finishFact(fact: AnyFact, dropped: Set<Finding>): void {
     const list = this.pending.get(fact);
     if (!list) return;
     this.pending.delete(fact);
+    const objectId = list.object.id;
     for (let i = 0; i < list.findings.length; i++) {
       const finding = list.findings[i] as Finding;
+      const path = list.paths[i] as KeyPath;
+      const formatted = formatKeyPath(path);
+      finding.fingerprint = fingerprint(finding.ruleId, objectId, formatted);
       try {
-        finding.location = fact.locate(list.paths[i] as KeyPath);
+        finding.location = fact.locate(path, formatted);
       } catch (err) {
         this.fail(finding.ruleId, err);
         dropped.add(finding);
@@ -290,9 +309,9 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
     for (const [kind, list] of byKind) run.runFamily(prep, list, kubeByKind.get(kind) ?? []);
   }
   const cpuRules = process.cpuUsage(cpuStart);
-  const findings = run.locate();
+  const findings = run.finish();
   const cpuAll = process.cpuUsage(cpuStart);
   const rulesMs = (cpuRules.user + cpuRules.system) / 1000;
-  const cpu = { rulesMs, locateMs: (cpuAll.user + cpuAll.system) / 1000 - rulesMs };
+  const cpu = { rulesMs, finishMs: (cpuAll.user + cpuAll.system) / 1000 - rulesMs };
   return { findings, errors: run.errors, cpu };
 }

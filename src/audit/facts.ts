@@ -15,8 +15,11 @@ export type InputKind =
 /** A key path inside an object: property names and array indexes. */
 export type KeyPath = readonly (string | number)[];
 
-/** Maps a key path inside a fact's object to where it is written in the source. */
-export type Locator = (path: KeyPath) => SourceLocation;
+/**
+ * Maps a key path inside a fact's object to where it is written in the source. `formatted` is
+ * `formatKeyPath(path)` when the caller has it already (the engine formats each path once).
+ */
+export type Locator = (path: KeyPath, formatted?: string) => SourceLocation;
 
 /**
  * A value that the loader could not evaluate (an ARM expression such as `[parameters('x')]` without a

@@ -70,10 +70,10 @@ class ChunkParser {
 
   /** A locator for document `doc` of `chunk`; `root` is prepended to every path inside that document. */
   locator(file: string, chunk: Chunk, doc: number, root: KeyPath): Locator {
-    return (path) => {
+    return (path, formatted) => {
       const parsed = this.parse(chunk, true);
       const offset = yamlOffset(parsed.docs[doc]?.contents, [...root, ...path]);
-      return { file, ...this.position(chunk, parsed, offset), path: formatKeyPath(path) };
+      return { file, ...this.position(chunk, parsed, offset), path: formatted ?? formatKeyPath(path) };
     };
   }
 }

@@ -42,13 +42,13 @@ export function addJsonValue(
   const locatorAt = (base: (string | number)[]): Locator => {
     // The object's own offset, found once; paths inside it go through the object's one-pass index.
     let start: number | undefined;
-    return (path) => {
+    return (path, formatted) => {
       if (start === undefined) {
         const hit = jt.find(root, base);
         start = hit.matched === base.length ? hit.offset : -1;
       }
       const hit = start >= 0 ? jt.findIn(start, path) : jt.find(root, [...base, ...path]);
-      return { file, ...jt.position(hit.offset), path: formatKeyPath(path) };
+      return { file, ...jt.position(hit.offset), path: formatted ?? formatKeyPath(path) };
     };
   };
   walkObjects(value, prefix, sink, file, kind, locatorAt);
