@@ -1,7 +1,7 @@
 /**
  * One index of the Kubernetes objects per Facts value, built on first use and shared by every
- * cross-object rule (a WeakMap keyed by the Facts object), so relations cost a lookup instead of a
- * scan of all objects per subject.
+ * cross-object rule (kept on the Facts object), so relations cost a lookup instead of a scan of all
+ * objects per subject.
  */
 import type { Facts, KubeObjectFact } from "../../audit/facts.js";
 import { POD_TEMPLATE_KINDS } from "../../audit/engine.js";
@@ -40,75 +40,111 @@ interface LabelBucket {
   byPair: Map<string, KubeObjectFact[]>;
 }
 
-/** kind → namespace ("" for cluster-scoped kinds) → name → object: nested maps, no key strings to build. */
-type ByName = Map<string, Map<string, Map<string, KubeObjectFact>>>;
+/** namespace ("" for cluster-scoped kinds) → name → object: nested maps, no key strings to build. */
+type ByName = Map<string, Map<string, KubeObjectFact>>;
 
 const NONE: readonly KubeObjectFact[] = [];
+const TEMPLATE_KINDS: ReadonlySet<string> = new Set(POD_TEMPLATE_KINDS);
 
+/**
+ * Everything but the list per kind is built on first use, per kind where it can be: an audit of a
+ * 100,000-object dump looks up a few kinds by name (owners, service accounts) and never the Pods.
+ */
 export class KubeIndex {
-  private readonly byName: ByName = new Map();
   private readonly byKind = new Map<string, KubeObjectFact[]>();
-  /** kind → namespace → objects. */
+  /** kind → names, built per kind on the first `get` of that kind. */
+  private readonly byName = new Map<string, ByName>();
+  /** kind → namespace → objects, built per kind on the first `inNamespace` of that kind. */
   private readonly byKindNs = new Map<string, Map<string, KubeObjectFact[]>>();
-  private readonly labelBuckets = new Map<string, LabelBucket>();
+  private workloadIndex:
+    { list: KubeObjectFact[]; set: Set<KubeObjectFact>; buckets: Map<string, LabelBucket> } | undefined;
   private readonly coverage = new Map<string, Map<KubeObjectFact, KubeObjectFact[]>>();
   private hpaTargets: Map<string, KubeObjectFact[]> | undefined;
-  /** Pod-template objects that no other object of the input controls (Deployments, not their ReplicaSets and Pods). */
-  readonly workloads: KubeObjectFact[] = [];
 
   constructor(readonly objects: readonly KubeObjectFact[]) {
-    for (const o of objects) {
-      let names = this.byName.get(o.kind);
-      if (!names) this.byName.set(o.kind, (names = new Map<string, Map<string, KubeObjectFact>>()));
-      const scope = isClusterScoped(o.kind) ? "" : (o.namespace ?? "default");
-      let inScope = names.get(scope);
-      if (!inScope) names.set(scope, (inScope = new Map<string, KubeObjectFact>()));
-      // The last of duplicates wins, as a later `kubectl apply` of the same object would.
-      inScope.set(o.name, o);
-      pushTo(this.byKind, o.kind, o);
-      let byNs = this.byKindNs.get(o.kind);
-      if (!byNs) this.byKindNs.set(o.kind, (byNs = new Map<string, KubeObjectFact[]>()));
-      pushTo(byNs, namespaceOf(o), o);
+    let kind: string | undefined;
+    let list: KubeObjectFact[] | undefined;
+    for (let i = 0; i < objects.length; i++) {
+      const o = objects[i] as KubeObjectFact;
+      if (o.kind !== kind || !list) {
+        kind = o.kind;
+        list = this.byKind.get(kind);
+        if (!list) this.byKind.set(kind, (list = []));
+      }
+      list.push(o);
     }
-    const templateKinds = new Set(POD_TEMPLATE_KINDS);
-    for (const o of objects) {
-      if (!templateKinds.has(o.kind)) continue;
-      // Controlled objects (a Deployment's ReplicaSets and Pods) are judged through their controller.
-      if (this.isControlledByPresentOwner(o)) continue;
-      this.workloads.push(o);
+  }
+
+  /** Pod-template objects that no other object of the input controls (Deployments, not their ReplicaSets and Pods). */
+  get workloads(): readonly KubeObjectFact[] {
+    return this.workloadsIndexed().list;
+  }
+
+  /** Whether `fact` is one of `workloads`: a pod-template object whose controller is not in the input. */
+  isWorkload(fact: KubeObjectFact): boolean {
+    return this.workloadsIndexed().set.has(fact);
+  }
+
+  private workloadsIndexed(): NonNullable<KubeIndex["workloadIndex"]> {
+    if (this.workloadIndex) return this.workloadIndex;
+    const list: KubeObjectFact[] = [];
+    const buckets = new Map<string, LabelBucket>();
+    // In input order: rules report workloads in that order.
+    for (const o of this.objects) {
+      if (TEMPLATE_KINDS.has(o.kind) && !this.isControlledByPresentOwner(o)) list.push(o);
+    }
+    for (const o of list) {
       const pod = podOf(o);
       if (!pod) continue;
       const ns = namespaceOf(o);
-      let bucket = this.labelBuckets.get(ns);
+      let bucket = buckets.get(ns);
       if (!bucket) {
         bucket = { all: [], byPair: new Map() };
-        this.labelBuckets.set(ns, bucket);
+        buckets.set(ns, bucket);
       }
       bucket.all.push(o);
       const labels = pod.labels;
       for (const k in labels) if (Object.hasOwn(labels, k)) pushTo(bucket.byPair, `${k}=${labels[k]}`, o);
     }
+    return (this.workloadIndex = { list, set: new Set(list), buckets });
   }
 
   /** Whether the input holds pod-template workloads in the namespace (a workload namespace). */
   hasWorkloads(namespace: string): boolean {
-    return (this.labelBuckets.get(namespace)?.all.length ?? 0) > 0;
+    return (this.workloadsIndexed().buckets.get(namespace)?.all.length ?? 0) > 0;
   }
 
   ofKind(kind: string): readonly KubeObjectFact[] {
-    return this.byKind.get(kind) ?? [];
+    return this.byKind.get(kind) ?? NONE;
   }
 
   inNamespace(kind: string, namespace: string): readonly KubeObjectFact[] {
-    return this.byKindNs.get(kind)?.get(namespace) ?? [];
+    let byNs = this.byKindNs.get(kind);
+    if (!byNs) {
+      byNs = new Map();
+      for (const o of this.ofKind(kind)) pushTo(byNs, namespaceOf(o), o);
+      this.byKindNs.set(kind, byNs);
+    }
+    return byNs.get(namespace) ?? NONE;
   }
 
   get(kind: string, namespace: string | undefined, name: string): KubeObjectFact | undefined {
-    const scope = isClusterScoped(kind) ? "" : (namespace ?? "default");
-    return this.byName.get(kind)?.get(scope)?.get(name);
+    let names = this.byName.get(kind);
+    if (!names) {
+      names = new Map();
+      const clusterScoped = isClusterScoped(kind);
+      for (const o of this.ofKind(kind)) {
+        const scope = clusterScoped ? "" : (o.namespace ?? "default");
+        let inScope = names.get(scope);
+        if (!inScope) names.set(scope, (inScope = new Map<string, KubeObjectFact>()));
+        inScope.set(o.name, o);
+      }
+      this.byName.set(kind, names);
+    }
+    return names.get(isClusterScoped(kind) ? "" : (namespace ?? "default"))?.get(name);
   }
 
-  /** True when an owner reference marked `controller: true` names an object present in the input. */
+  /** Whether an owner reference marked `controller` names an object of the input. */
   isControlledByPresentOwner(fact: KubeObjectFact): boolean {
     const refs = arrAt((fact.object.metadata as Record<string, unknown> | undefined)?.ownerReferences);
     for (const r of refs) {
@@ -120,9 +156,8 @@ export class KubeIndex {
     return false;
   }
 
-  /** Top-level workloads in `namespace` whose pod template labels the selector selects. */
   workloadsSelectedBy(namespace: string, selector: LabelSelector): readonly KubeObjectFact[] {
-    const bucket = this.labelBuckets.get(namespace);
+    const bucket = this.workloadsIndexed().buckets.get(namespace);
     if (!bucket) return NONE;
     let candidates = bucket.all;
     const match = selector.matchLabels;
@@ -158,7 +193,7 @@ export class KubeIndex {
       }
       this.coverage.set(kind, map);
     }
-    return map.get(workload) ?? [];
+    return map.get(workload) ?? NONE;
   }
 
   /** HorizontalPodAutoscalers whose `scaleTargetRef` names this object. */
@@ -173,7 +208,9 @@ export class KubeIndex {
         if (kind && name) pushTo(this.hpaTargets, key(kind, namespaceOf(hpa), name), hpa);
       }
     }
-    return this.hpaTargets.get(key(fact.kind, namespaceOf(fact), fact.name)) ?? [];
+    // Most inputs have no HPA: no key to build per question.
+    if (this.hpaTargets.size === 0) return NONE;
+    return this.hpaTargets.get(key(fact.kind, namespaceOf(fact), fact.name)) ?? NONE;
   }
 }
 
@@ -193,22 +230,24 @@ export function selectorOf(fact: KubeObjectFact): LabelSelector | undefined {
   }
 }
 
-const cache = new WeakMap<Facts, KubeIndex>();
-/** The last lookup, checked first: rules ask for the same Facts millions of times in one audit. */
-let last: { facts: WeakRef<Facts>; index: WeakRef<KubeIndex> } | undefined;
+/**
+ * The index rides on the Facts object itself (a non-enumerable symbol property): rules ask for it once
+ * per subject, and a property read is cheaper than a WeakMap or WeakRef lookup. Frozen facts fall back
+ * to a WeakMap.
+ */
+const INDEX = Symbol("akskit.kubeIndex");
+type WithIndex = Facts & { [INDEX]?: KubeIndex };
+const frozen = new WeakMap<Facts, KubeIndex>();
 
 /** The index of `facts.kubeObjects`, built once per Facts object. */
 export function kubeIndex(facts: Facts): KubeIndex {
-  if (last && last.facts.deref() === facts) {
-    const hit = last.index.deref();
-    if (hit) return hit;
-  }
-  let index = cache.get(facts);
-  if (!index) {
-    index = new KubeIndex(facts.kubeObjects);
-    cache.set(facts, index);
-  }
-  last = { facts: new WeakRef(facts), index: new WeakRef(index) };
+  const held = (facts as WithIndex)[INDEX];
+  if (held) return held;
+  let index = frozen.get(facts);
+  if (index) return index;
+  index = new KubeIndex(facts.kubeObjects);
+  if (Object.isExtensible(facts)) Object.defineProperty(facts, INDEX, { value: index });
+  else frozen.set(facts, index);
   return index;
 }
 
