@@ -132,6 +132,17 @@ export function podOf(fact: KubeObjectFact): PodView | undefined {
   return view;
 }
 
+/**
+ * The pod view of an object for a look that does not need it kept: the cached view when there is one,
+ * else a view made for this call only. Rules that glance at every object (label values) use this so
+ * the ReplicaSets and Pods the pod rules skip do not each keep a view for the rest of the audit.
+ */
+export function podOnce(fact: KubeObjectFact): PodView | undefined {
+  const cached = (fact as WithPodView)[POD_VIEW];
+  if (cached !== undefined) return cached ?? undefined;
+  return computePod(fact);
+}
+
 function computePod(fact: KubeObjectFact): PodView | undefined {
   const object = fact.object;
   const paths = Object.hasOwn(TEMPLATE_PATHS, fact.kind) ? TEMPLATE_PATHS[fact.kind] : undefined;
@@ -171,9 +182,11 @@ export class ContainerView {
     this.sidecar = kind === "initContainers" && container.restartPolicy === "Always";
   }
 
-  /** Path of the container inside the object, e.g. `spec.template.spec.containers[0]`. */
+  private ownPath: KeyPath | undefined;
+
+  /** Path of the container inside the object, e.g. `spec.template.spec.containers[0]` (built once, shared, read-only). */
   get path(): KeyPath {
-    return [...this.specPath, this.kind, this.index];
+    return (this.ownPath ??= [...this.specPath, this.kind, this.index]);
   }
 }
 

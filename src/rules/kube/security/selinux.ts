@@ -6,16 +6,22 @@ import { podRule } from "../templates.js";
 
 const ALLOWED_TYPES = new Set(["container_t", "container_init_t", "container_kvm_t", "container_engine_t"]);
 
-function check(opts: unknown, path: KeyPath, who: string, out: Problem[]): void {
+const SELINUX: KeyPath = ["securityContext", "seLinuxOptions"];
+
+/** Problems of one seLinuxOptions value; `base` + `["securityContext", "seLinuxOptions"]` is where it sits. */
+function check(opts: unknown, base: KeyPath, who: string, out: Problem[]): void {
   const o = objAt(opts);
   if (!o) return;
   if (o.type !== undefined && !(typeof o.type === "string" && ALLOWED_TYPES.has(o.type)))
-    out.push({ message: `${who} sets SELinux type ${JSON.stringify(o.type)}`, path: [...path, "type"] });
+    out.push({
+      message: `${who} sets SELinux type ${JSON.stringify(o.type)}`,
+      path: [...base, ...SELINUX, "type"],
+    });
   for (const field of ["user", "role"] as const)
     if (o[field] !== undefined && o[field] !== "")
       out.push({
         message: `${who} sets SELinux ${field} ${JSON.stringify(o[field])}`,
-        path: [...path, field],
+        path: [...base, ...SELINUX, field],
       });
 }
 
@@ -37,19 +43,9 @@ export const rule = podRule(
   },
   (pod) => {
     const out: Problem[] = [];
-    check(
-      getPath(pod.spec, ["securityContext", "seLinuxOptions"]),
-      [...pod.specPath, "securityContext", "seLinuxOptions"],
-      "pod",
-      out,
-    );
+    check(getPath(pod.spec, SELINUX), pod.specPath, "pod", out);
     for (const c of containersOf(pod))
-      check(
-        getPath(c.container, ["securityContext", "seLinuxOptions"]),
-        [...c.path, "securityContext", "seLinuxOptions"],
-        `container "${c.name}"`,
-        out,
-      );
+      check(getPath(c.container, SELINUX), c.path, `container "${c.name}"`, out);
     return out;
   },
 );

@@ -1,5 +1,5 @@
 import type { KeyPath } from "../../../audit/facts.js";
-import { objAt, podOf } from "../pod.js";
+import { objAt, podOnce } from "../pod.js";
 import { S } from "../sources.js";
 import type { Problem } from "../templates.js";
 import { crossRule } from "../templates.js";
@@ -57,7 +57,7 @@ export const rule = crossRule(
     const out: Problem[] = [];
     for (const fact of ctx.facts.kubeObjects) {
       checkLabels(objAt(fact.object.metadata)?.labels, NO_PATH, LABELS_PATH, out, fact);
-      const pod = podOf(fact);
+      const pod = podOnce(fact);
       if (pod) checkLabels(pod.meta.labels, pod.metaPath, LABELS, out, fact);
     }
     return out;
