@@ -35,9 +35,10 @@ function key(kind: string, namespace: string | undefined, name: string): string 
   return `${kind}\u0000${isClusterScoped(kind) ? "" : (namespace ?? "default")}\u0000${name}`;
 }
 
+/** The workloads of one namespace, and per label key and value the ones whose pods carry it. */
 interface LabelBucket {
   all: KubeObjectFact[];
-  byPair: Map<string, KubeObjectFact[]>;
+  byLabel: Map<string, Map<string, KubeObjectFact[]>>;
 }
 
 /** namespace ("" for cluster-scoped kinds) → name → object: nested maps, no key strings to build. */
@@ -99,12 +100,17 @@ export class KubeIndex {
       const ns = namespaceOf(o);
       let bucket = buckets.get(ns);
       if (!bucket) {
-        bucket = { all: [], byPair: new Map() };
+        bucket = { all: [], byLabel: new Map() };
         buckets.set(ns, bucket);
       }
       bucket.all.push(o);
       const labels = pod.labels;
-      for (const k in labels) if (Object.hasOwn(labels, k)) pushTo(bucket.byPair, `${k}=${labels[k]}`, o);
+      for (const k in labels) {
+        if (!Object.hasOwn(labels, k)) continue;
+        let values = bucket.byLabel.get(k);
+        if (!values) bucket.byLabel.set(k, (values = new Map()));
+        pushTo(values, labels[k] as string, o);
+      }
     }
     return (this.workloadIndex = { list, set: new Set(list), buckets });
   }
@@ -163,7 +169,7 @@ export class KubeIndex {
     const match = selector.matchLabels;
     for (const k in match) {
       if (!Object.hasOwn(match, k)) continue;
-      const list = bucket.byPair.get(`${k}=${match[k]}`);
+      const list = bucket.byLabel.get(k)?.get(match[k] as string);
       if (!list) return NONE;
       if (list.length < candidates.length) candidates = list;
     }

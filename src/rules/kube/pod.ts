@@ -198,30 +198,43 @@ export function containersOf(
   pod: PodView,
   kinds: readonly ContainerKind[] = ALL_CONTAINER_KINDS,
 ): readonly ContainerView[] {
-  const byKinds = pod.containerLists;
-  for (let i = 0; i < byKinds.length; i++) {
-    const entry = byKinds[i] as [readonly ContainerKind[], ContainerView[]];
+  const lists = pod.containerLists;
+  for (let i = 0; i < lists.length; i++) {
+    const entry = lists[i] as [readonly ContainerKind[], ContainerView[]];
     if (entry[0] === kinds) return entry[1];
   }
+  return listContainers(pod, kinds);
+}
+
+/** The first request for a kind list of a pod (kept out of `containersOf`, which rules call millions of times). */
+function listContainers(pod: PodView, kinds: readonly ContainerKind[]): ContainerView[] {
+  const lists = pod.containerLists;
   // Every list is drawn from one set of views per pod (all kinds, declaration order).
-  let all = byKinds.length ? (byKinds[0] as [readonly ContainerKind[], ContainerView[]])[1] : undefined;
+  let all = lists.length ? (lists[0] as [readonly ContainerKind[], ContainerView[]])[1] : undefined;
   if (!all) {
     all = [];
-    for (const kind of ALL_CONTAINER_KINDS) {
+    for (let k = 0; k < ALL_CONTAINER_KINDS.length; k++) {
+      const kind = ALL_CONTAINER_KINDS[k] as ContainerKind;
       const list = arrAt(pod.spec[kind]);
       for (let i = 0; i < list.length; i++) {
         const container = objAt(list[i]);
         if (container) all.push(new ContainerView(container, kind, i, pod.specPath));
       }
     }
-    byKinds.push([ALL_CONTAINER_KINDS, all]);
+    lists.push([ALL_CONTAINER_KINDS, all]);
     if (kinds === ALL_CONTAINER_KINDS) return all;
   }
-  let out: ContainerView[] = [];
+  let regularOnly = true;
+  for (let i = 0; i < all.length; i++)
+    if ((all[i] as ContainerView).kind !== "containers") regularOnly = false;
+  // Usually every container is a regular one: any list with regular containers is the whole list, kept once.
+  if (regularOnly && kinds.includes("containers")) {
+    lists.push([kinds, all]);
+    return all;
+  }
+  const out: ContainerView[] = [];
   for (const kind of kinds) for (const c of all) if (c.kind === kind) out.push(c);
-  // Usually every container is a regular one: the filtered list is the whole list, kept once.
-  if (out.length === all.length && out.every((c, i) => c === all[i])) out = all;
-  byKinds.push([kinds, out]);
+  lists.push([kinds, out]);
   return out;
 }
 

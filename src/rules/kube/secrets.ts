@@ -42,6 +42,17 @@ const SECRET_VALUE: readonly RegExp[] = [
 
 /** Whether a value has the shape of a credential (private key, connection string with a key, URL with a password, JWT). */
 export function looksLikeSecretValue(value: string): boolean {
+  // Every pattern needs one of these literals (case as written, or no letters): most values have none,
+  // and six `includes` cost less than nine regular expressions.
+  if (
+    !value.includes("=") &&
+    !value.includes("://") &&
+    !value.includes("eyJ") &&
+    !value.includes("ghp_") &&
+    !value.includes("AKIA") &&
+    !value.includes("-----BEGIN ")
+  )
+    return false;
   return SECRET_VALUE.some((re) => re.test(value));
 }
 

@@ -32,8 +32,15 @@ export const rule = crossRule(
     for (const w of index.workloads) {
       const pod = podOf(w);
       if (!pod || pod.spec.hostNetwork === true) continue;
-      const types = new Set(index.selecting("NetworkPolicy", w).flatMap(policyTypes));
-      const missing = (["Ingress", "Egress"] as const).filter((t) => !types.has(t));
+      let ingress = false;
+      let egress = false;
+      for (const np of index.selecting("NetworkPolicy", w)) {
+        for (const t of policyTypes(np)) {
+          if (t === "Ingress") ingress = true;
+          else egress = true;
+        }
+      }
+      const missing = [...(ingress ? [] : ["Ingress"]), ...(egress ? [] : ["Egress"])];
       if (missing.length)
         out.push({
           subject: w,

@@ -22,18 +22,20 @@ export const rule = containerRule(
     equivalents: { polaris: ["sensitiveContainerEnvVar"], kubeLinter: ["env-var-secret"] },
   },
   (c) => {
-    const out: ContainerProblem[] = [];
-    arrAt(c.container.env).forEach((e, i) => {
-      if (!isObj(e)) return;
-      const name = strAt(e.name) ?? "";
+    let out: ContainerProblem[] | undefined;
+    const env = arrAt(c.container.env);
+    for (let i = 0; i < env.length; i++) {
+      const e = env[i];
+      if (!isObj(e)) continue;
       const value = strAt(e.value);
-      if (value === undefined || isPlaceholderValue(value)) return;
+      if (value === undefined || isPlaceholderValue(value)) continue;
+      const name = strAt(e.name) ?? "";
       if (isSensitiveName(name) || looksLikeSecretValue(value))
-        out.push({
+        (out ??= []).push({
           message: `sets env "${name}" to a literal value that looks like a secret (${redacted(value)})`,
           at: ["env", i, "value"],
         });
-    });
+    }
     return out;
   },
 );

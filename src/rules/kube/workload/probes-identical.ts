@@ -1,5 +1,5 @@
 import { POD_CONTAINERS } from "../pod.js";
-import { isDeepStrictEqual } from "node:util";
+import { jsonEqual } from "../../../util/json-equal.js";
 import { S } from "../sources.js";
 import { containerRule } from "../templates.js";
 
@@ -23,7 +23,7 @@ export const rule = containerRule(
   },
   (c) =>
     c.container.livenessProbe !== undefined &&
-    isDeepStrictEqual(c.container.livenessProbe, c.container.readinessProbe)
+    jsonEqual(c.container.livenessProbe, c.container.readinessProbe)
       ? { message: "uses the same probe for liveness and readiness", at: ["livenessProbe"] }
       : undefined,
 );
