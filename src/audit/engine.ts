@@ -249,7 +249,8 @@ class Run {
       for (const p of c.agentPools) this.finishFact(p, dropped);
     }
     for (const r of facts.azureResources) this.finishFact(r, dropped);
-    for (const o of facts.kubeObjects) this.finishFact(o, dropped);
+    const objects = facts.kubeObjects;
+    for (let i = 0; i < objects.length; i++) this.finishFact(objects[i] as KubeObjectFact, dropped);
     // Subjects that are not in `facts` (a rule reported against an object of its own making).
     for (const fact of [...this.pending.keys()]) this.finishFact(fact, dropped);
     return dropped.size ? this.findings.filter((f) => !dropped.has(f)) : this.findings;
@@ -280,7 +281,11 @@ export function runRules(facts: Facts, rules: readonly Rule[], options: EngineOp
   const cpuStart = process.cpuUsage();
   const run = new Run(facts);
   const kubeByKind = new Map<string, KubeObjectFact[]>();
-  for (const o of facts.kubeObjects) pushTo(kubeByKind, o.kind, o);
+  const objects = facts.kubeObjects;
+  for (let i = 0; i < objects.length; i++) {
+    const o = objects[i] as KubeObjectFact;
+    pushTo(kubeByKind, o.kind, o);
+  }
   const subjectCache = new Map<string, unknown[]>();
   // Rules that share a preparation (all pod-template rules) run object by object: the pod view is
   // derived once per object instead of once per rule and object.

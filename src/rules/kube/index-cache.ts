@@ -91,7 +91,9 @@ export class KubeIndex {
     const list: KubeObjectFact[] = [];
     const buckets = new Map<string, LabelBucket>();
     // In input order: rules report workloads in that order.
-    for (const o of this.objects) {
+    const objects = this.objects;
+    for (let i = 0; i < objects.length; i++) {
+      const o = objects[i] as KubeObjectFact;
       if (TEMPLATE_KINDS.has(o.kind) && !this.isControlledByPresentOwner(o)) list.push(o);
     }
     for (const o of list) {

@@ -1,3 +1,4 @@
+import type { KubeObjectFact } from "../../../audit/facts.js";
 import { S } from "../sources.js";
 import type { Problem } from "../templates.js";
 import { crossRule } from "../templates.js";
@@ -39,7 +40,11 @@ export const rule = crossRule(
   },
   (ctx) => {
     const out: Problem[] = [];
-    for (const fact of ctx.facts.kubeObjects) {
+    // An indexed loop: this one pass over every object mostly runs before it is optimized, where
+    // for-of pays an iterator result per object.
+    const objects = ctx.facts.kubeObjects;
+    for (let i = 0; i < objects.length; i++) {
+      const fact = objects[i] as KubeObjectFact;
       const to = REPLACED[fact.apiVersion];
       if (to)
         out.push({

@@ -1,3 +1,4 @@
+import type { KubeObjectFact } from "../../../audit/facts.js";
 import type { RemovedApi } from "../../../kube/removed-apis.js";
 import { parseMinor, removedApisUpTo } from "../../../kube/removed-apis.js";
 import { S } from "../sources.js";
@@ -43,14 +44,20 @@ export const rule = crossRule(
   (ctx) => {
     const target = targetVersion(ctx.facts.clusters.map((c) => c.resource.properties?.kubernetesVersion));
     // One lookup table per audit rather than a scan of the removal list per object.
-    const removedByKey = new Map<string, RemovedApi>();
+    // apiVersion → kind → removal: no key string to build per object.
+    const removedByKey = new Map<string, Map<string, RemovedApi>>();
     for (const r of removedApisUpTo(target)) {
-      const key = `${r.apiVersion}\u0000${r.kind}`;
-      if (!removedByKey.has(key)) removedByKey.set(key, r);
+      let kinds = removedByKey.get(r.apiVersion);
+      if (!kinds) removedByKey.set(r.apiVersion, (kinds = new Map()));
+      if (!kinds.has(r.kind)) kinds.set(r.kind, r);
     }
     const out: Problem[] = [];
-    for (const fact of ctx.facts.kubeObjects) {
-      const removed = removedByKey.get(`${fact.apiVersion}\u0000${fact.kind}`);
+    // An indexed loop: this one pass over every object mostly runs before it is optimized, where
+    // for-of pays an iterator result per object.
+    const objects = ctx.facts.kubeObjects;
+    for (let i = 0; i < objects.length; i++) {
+      const fact = objects[i] as KubeObjectFact;
+      const removed = removedByKey.get(fact.apiVersion)?.get(fact.kind);
       if (!removed) continue;
       const to = removed.replacement ? `; use ${removed.replacement}` : "; it has no replacement";
       out.push({
