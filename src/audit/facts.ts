@@ -84,13 +84,23 @@ export interface ManagedClusterFact extends FactBase {
   agentPools: AgentPoolFact[];
 }
 
-/** A Kubernetes object as written (YAML/JSON) or read from the API. */
+/**
+ * A Kubernetes object as written (YAML/JSON) or read from the API. The factories below give every fact
+ * the same properties in the same order (`namespace` and `derived` present even when undefined), so
+ * V8 sees one object shape: the rules' hot code stays monomorphic on facts and is not recompiled
+ * when a second shape turns up.
+ */
 export interface KubeObjectFact extends FactBase {
   apiVersion: string;
   kind: string;
   name: string;
   namespace?: string;
   object: Record<string, unknown>;
+  /**
+   * Views rules derive from the object and keep for the audit (the pod view of rules/kube/pod.ts),
+   * made on first use; undefined until then.
+   */
+  derived?: unknown;
 }
 
 export interface Facts {
@@ -151,8 +161,9 @@ export function kubeFact(object: Record<string, unknown>, file = "<memory>"): Ku
     apiVersion: str(object.apiVersion),
     kind,
     name,
-    ...(namespace !== undefined ? { namespace } : {}),
+    namespace,
     object,
+    derived: undefined,
   };
 }
 

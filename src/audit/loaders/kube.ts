@@ -128,10 +128,18 @@ export function kubeObjectFact(
   const namespace = typeof metadata.namespace === "string" ? metadata.namespace : undefined;
   const source = sourceOf(file, kind);
   const apiVersion = object.apiVersion as string;
-  // Two literal shapes rather than a spread: this runs once per object of a 100,000-object dump.
-  return namespace !== undefined
-    ? { id: kubeObjectId(k, name, namespace), source, locate, apiVersion, kind: k, name, namespace, object }
-    : { id: kubeObjectId(k, name), source, locate, apiVersion, kind: k, name, object };
+  // One literal shape for every fact (facts.ts, KubeObjectFact).
+  return {
+    id: kubeObjectId(k, name, namespace),
+    source,
+    locate,
+    apiVersion,
+    kind: k,
+    name,
+    namespace,
+    object,
+    derived: undefined,
+  };
 }
 
 /** One (read-only) source record per file for all its objects, instead of one per object. */

@@ -115,20 +115,16 @@ for (const [kind, base] of Object.entries({
 }
 
 /**
- * The view is kept on the fact itself (a symbol-keyed property), not in a WeakMap: with 100,000
- * objects in old space and their views in new space, a WeakMap's ephemeron table is rescanned by every
- * young-generation collection.
+ * The view is kept on the fact itself (`derived`, declared on every fact), not in a WeakMap: with
+ * 100,000 objects in old space and their views in new space, a WeakMap's ephemeron table is rescanned
+ * by every young-generation collection. `null` records "no pod spec".
  */
-const POD_VIEW = Symbol("akskit.podView");
-type WithPodView = KubeObjectFact & { [POD_VIEW]?: PodView | null };
-
 /** The pod spec of a Pod or of any kind with a pod template; undefined for other kinds or a missing spec. */
 export function podOf(fact: KubeObjectFact): PodView | undefined {
-  const holder = fact as WithPodView;
-  const cached = holder[POD_VIEW];
+  const cached = fact.derived as PodView | null | undefined;
   if (cached !== undefined) return cached ?? undefined;
   const view = computePod(fact);
-  holder[POD_VIEW] = view ?? null;
+  fact.derived = view ?? null;
   return view;
 }
 
@@ -138,7 +134,7 @@ export function podOf(fact: KubeObjectFact): PodView | undefined {
  * the ReplicaSets and Pods the pod rules skip do not each keep a view for the rest of the audit.
  */
 export function podOnce(fact: KubeObjectFact): PodView | undefined {
-  const cached = (fact as WithPodView)[POD_VIEW];
+  const cached = fact.derived as PodView | null | undefined;
   if (cached !== undefined) return cached ?? undefined;
   return computePod(fact);
 }
