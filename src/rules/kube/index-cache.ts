@@ -60,6 +60,7 @@ export class KubeIndex {
   private workloadIndex:
     { list: KubeObjectFact[]; set: Set<KubeObjectFact>; buckets: Map<string, LabelBucket> } | undefined;
   private readonly coverage = new Map<string, Map<KubeObjectFact, KubeObjectFact[]>>();
+  private readonly selections = new Map<KubeObjectFact, readonly KubeObjectFact[] | null>();
   private hpaTargets: Map<string, KubeObjectFact[]> | undefined;
 
   constructor(readonly objects: readonly KubeObjectFact[]) {
@@ -110,7 +111,7 @@ export class KubeIndex {
       for (const k in labels) {
         if (!Object.hasOwn(labels, k)) continue;
         let values = bucket.byLabel.get(k);
-        if (!values) bucket.byLabel.set(k, (values = new Map()));
+        if (!values) bucket.byLabel.set(k, (values = new Map<string, KubeObjectFact[]>()));
         pushTo(values, labels[k] as string, o);
       }
     }
@@ -195,13 +196,27 @@ export class KubeIndex {
     if (!map) {
       map = new Map();
       for (const sel of this.ofKind(kind)) {
-        const selector = selectorOf(sel);
-        if (!selector) continue;
-        for (const w of this.workloadsSelectedBy(namespaceOf(sel), selector)) pushTo(map, w, sel);
+        const selected = this.selectedBy(sel);
+        if (selected) for (const w of selected) pushTo(map, w, sel);
       }
       this.coverage.set(kind, map);
     }
     return map.get(workload) ?? NONE;
+  }
+
+  /**
+   * The workloads the selector of `sel` (a PodDisruptionBudget, NetworkPolicy or Service) selects in its
+   * namespace; undefined when it has no selector. Worked out once per object: the coverage above and
+   * several rules ask about the same Services and budgets.
+   */
+  selectedBy(sel: KubeObjectFact): readonly KubeObjectFact[] | undefined {
+    let selected = this.selections.get(sel);
+    if (selected === undefined) {
+      const selector = selectorOf(sel);
+      selected = selector ? this.workloadsSelectedBy(namespaceOf(sel), selector) : null;
+      this.selections.set(sel, selected);
+    }
+    return selected ?? undefined;
   }
 
   /** HorizontalPodAutoscalers whose `scaleTargetRef` names this object. */

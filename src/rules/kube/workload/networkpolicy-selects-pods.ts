@@ -28,8 +28,8 @@ export const rule = crossRule(
       const ns = namespaceOf(np);
       const selector = selectorOf(np);
       if (!selector || isEmptySelector(selector)) continue;
-      if (!index.workloadsSelectedBy(ns, { matchLabels: {}, matchExpressions: [] }).length) continue;
-      if (index.workloadsSelectedBy(ns, selector).length) continue;
+      if (!index.hasWorkloads(ns)) continue;
+      if (index.selectedBy(np)?.length) continue;
       out.push({
         subject: np,
         message: `NetworkPolicy podSelector matches no workload in namespace "${ns}"`,

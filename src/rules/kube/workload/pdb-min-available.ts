@@ -1,5 +1,5 @@
-import { kubeIndex, selectorOf } from "../index-cache.js";
-import { getPath, namespaceOf, show } from "../pod.js";
+import { kubeIndex } from "../index-cache.js";
+import { getPath, show } from "../pod.js";
 import { intOrPercent, minReplicas } from "../replicas.js";
 import { S } from "../sources.js";
 import type { Problem } from "../templates.js";
@@ -30,9 +30,7 @@ export const rule = crossRule(
     for (const pdb of index.ofKind("PodDisruptionBudget")) {
       const raw = getPath(pdb.object, ["spec", "minAvailable"]);
       if (raw === undefined) continue;
-      const selector = selectorOf(pdb);
-      if (!selector) continue;
-      for (const w of index.workloadsSelectedBy(namespaceOf(pdb), selector)) {
+      for (const w of index.selectedBy(pdb) ?? []) {
         const replicas = minReplicas(w, index);
         if (replicas === undefined || replicas === 0) continue;
         const min = intOrPercent(raw, replicas);

@@ -1,4 +1,4 @@
-import { kubeIndex, selectorOf } from "../index-cache.js";
+import { kubeIndex } from "../index-cache.js";
 import { namespaceOf } from "../pod.js";
 import { S } from "../sources.js";
 import type { Problem } from "../templates.js";
@@ -25,9 +25,8 @@ export const rule = crossRule(
     const out: Problem[] = [];
     for (const pdb of index.ofKind("PodDisruptionBudget")) {
       const ns = namespaceOf(pdb);
-      const selector = selectorOf(pdb);
-      if (!index.workloadsSelectedBy(ns, { matchLabels: {}, matchExpressions: [] }).length) continue;
-      if (selector && index.workloadsSelectedBy(ns, selector).length) continue;
+      if (!index.hasWorkloads(ns)) continue;
+      if (index.selectedBy(pdb)?.length) continue;
       out.push({
         subject: pdb,
         message: `PodDisruptionBudget selects no workload in namespace "${ns}"`,

@@ -48,7 +48,7 @@ export const rule = crossRule(
     const removedByKey = new Map<string, Map<string, RemovedApi>>();
     for (const r of removedApisUpTo(target)) {
       let kinds = removedByKey.get(r.apiVersion);
-      if (!kinds) removedByKey.set(r.apiVersion, (kinds = new Map()));
+      if (!kinds) removedByKey.set(r.apiVersion, (kinds = new Map<string, RemovedApi>()));
       if (!kinds.has(r.kind)) kinds.set(r.kind, r);
     }
     const out: Problem[] = [];

@@ -1,4 +1,5 @@
 import { kubeIndex, selectorOf } from "../index-cache.js";
+import type { LabelSelector } from "../selectors.js";
 import { getPath, namespaceOf } from "../pod.js";
 import { S } from "../sources.js";
 import type { Problem } from "../templates.js";
@@ -25,12 +26,10 @@ export const rule = crossRule(
     const out: Problem[] = [];
     for (const svc of index.ofKind("Service")) {
       if (getPath(svc.object, ["spec", "type"]) === "ExternalName") continue;
-      const selector = selectorOf(svc);
       const ns = namespaceOf(svc);
-      if (!selector || !index.workloadsSelectedBy(ns, { matchLabels: {}, matchExpressions: [] }).length)
-        continue;
-      if (index.workloadsSelectedBy(ns, selector).length) continue;
-      const labels = Object.entries(selector.matchLabels)
+      const selected = index.selectedBy(svc);
+      if (!selected || selected.length || !index.hasWorkloads(ns)) continue;
+      const labels = Object.entries((selectorOf(svc) as LabelSelector).matchLabels)
         .map(([k, v]) => `${k}=${v}`)
         .join(",");
       out.push({

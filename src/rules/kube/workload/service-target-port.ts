@@ -1,5 +1,5 @@
-import { kubeIndex, selectorOf } from "../index-cache.js";
-import { arrAt, containersOf, POD_CONTAINERS, getPath, isObj, namespaceOf, podOf, strAt } from "../pod.js";
+import { kubeIndex } from "../index-cache.js";
+import { arrAt, containersOf, POD_CONTAINERS, getPath, isObj, podOf, strAt } from "../pod.js";
 import { S } from "../sources.js";
 import type { Problem } from "../templates.js";
 import { crossRule } from "../templates.js";
@@ -24,10 +24,8 @@ export const rule = crossRule(
     const index = kubeIndex(ctx.facts);
     const out: Problem[] = [];
     for (const svc of index.ofKind("Service")) {
-      const selector = selectorOf(svc);
-      if (!selector) continue;
-      const workloads = index.workloadsSelectedBy(namespaceOf(svc), selector);
-      if (!workloads.length) continue;
+      const workloads = index.selectedBy(svc);
+      if (!workloads?.length) continue;
       arrAt(getPath(svc.object, ["spec", "ports"])).forEach((p, i) => {
         const target = isObj(p) ? strAt(p.targetPort) : undefined;
         if (target === undefined || /^\d+$/.test(target)) return;
