@@ -1,11 +1,9 @@
 import { kubeIndex } from "../index-cache.js";
 import { policyTypes } from "../netpol.js";
-import { podOf } from "../pod.js";
 import { S } from "../sources.js";
-import type { Problem } from "../templates.js";
-import { crossRule } from "../templates.js";
+import { podRule } from "../templates.js";
 
-export const rule = crossRule(
+export const rule = podRule(
   {
     id: "cross/pod-network-policy",
     title: "Pods are isolated by NetworkPolicies in both directions",
@@ -26,28 +24,21 @@ export const rule = crossRule(
       kubeLinter: ["non-isolated-pod"],
     },
   },
-  (ctx) => {
-    const index = kubeIndex(ctx.facts);
-    const out: Problem[] = [];
-    for (const w of index.workloads) {
-      const pod = podOf(w);
-      if (!pod || pod.spec.hostNetwork === true) continue;
-      let ingress = false;
-      let egress = false;
-      for (const np of index.selecting("NetworkPolicy", w)) {
-        for (const t of policyTypes(np)) {
-          if (t === "Ingress") ingress = true;
-          else egress = true;
-        }
+  (pod, w, ctx) => {
+    if (pod.spec.hostNetwork === true) return undefined;
+    let ingress = false;
+    let egress = false;
+    for (const np of kubeIndex(ctx.facts).selecting("NetworkPolicy", w)) {
+      for (const t of policyTypes(np)) {
+        if (t === "Ingress") ingress = true;
+        else egress = true;
       }
-      const missing = [...(ingress ? [] : ["Ingress"]), ...(egress ? [] : ["Egress"])];
-      if (missing.length)
-        out.push({
-          subject: w,
-          message: `no NetworkPolicy governs ${missing.join(" or ")} traffic of this workload's pods`,
-          path: [...pod.metaPath, "labels"],
-        });
     }
-    return out;
+    if (ingress && egress) return undefined;
+    const missing = [...(ingress ? [] : ["Ingress"]), ...(egress ? [] : ["Egress"])];
+    return {
+      message: `no NetworkPolicy governs ${missing.join(" or ")} traffic of this workload's pods`,
+      path: [...pod.metaPath, "labels"],
+    };
   },
 );

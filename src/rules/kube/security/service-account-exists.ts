@@ -1,10 +1,9 @@
 import { kubeIndex, namespaceInventoried } from "../index-cache.js";
-import { namespaceOf, podOf, strAt } from "../pod.js";
+import { namespaceOf, strAt } from "../pod.js";
 import { S } from "../sources.js";
-import type { Problem } from "../templates.js";
-import { crossRule } from "../templates.js";
+import { podRule } from "../templates.js";
 
-export const rule = crossRule(
+export const rule = podRule(
   {
     id: "security/service-account-exists",
     title: "Pods use a ServiceAccount that exists",
@@ -20,22 +19,16 @@ export const rule = crossRule(
     sources: [S.k8sServiceAccounts, S.s002WorkloadIdentity],
     equivalents: { kubeLinter: ["non-existent-service-account"] },
   },
-  (ctx) => {
+  (pod, w, ctx) => {
+    const name = strAt(pod.spec.serviceAccountName);
+    if (!name || name === "default") return undefined;
     const index = kubeIndex(ctx.facts);
-    const out: Problem[] = [];
-    for (const w of index.workloads) {
-      const pod = podOf(w);
-      const name = strAt(pod?.spec.serviceAccountName);
-      if (!pod || !name || name === "default") continue;
-      const ns = namespaceOf(w);
-      if (!namespaceInventoried(index, "ServiceAccount", ns) || index.get("ServiceAccount", ns, name))
-        continue;
-      out.push({
-        subject: w,
-        message: `ServiceAccount "${name}" is not in namespace "${ns}"`,
-        path: [...pod.specPath, "serviceAccountName"],
-      });
-    }
-    return out;
+    const ns = namespaceOf(w);
+    if (!namespaceInventoried(index, "ServiceAccount", ns) || index.get("ServiceAccount", ns, name))
+      return undefined;
+    return {
+      message: `ServiceAccount "${name}" is not in namespace "${ns}"`,
+      path: [...pod.specPath, "serviceAccountName"],
+    };
   },
 );

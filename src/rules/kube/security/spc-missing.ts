@@ -1,11 +1,11 @@
 import { mountedSpcs } from "../identity.js";
 import { kubeIndex, namespaceInventoried } from "../index-cache.js";
-import { namespaceOf, podOf } from "../pod.js";
+import { namespaceOf } from "../pod.js";
 import { S } from "../sources.js";
 import type { Problem } from "../templates.js";
-import { crossRule } from "../templates.js";
+import { podRule } from "../templates.js";
 
-export const rule = crossRule(
+export const rule = podRule(
   {
     id: "security/spc-missing",
     title: "Pods mount SecretProviderClasses that exist",
@@ -22,25 +22,20 @@ export const rule = crossRule(
     sources: [S.s000KeyVaultCsi, S.mlCsi],
     equivalents: {},
   },
-  (ctx) => {
-    const index = kubeIndex(ctx.facts);
-    const out: Problem[] = [];
-    for (const w of index.workloads) {
-      const pod = podOf(w);
-      if (!pod) continue;
-      const ns = namespaceOf(w);
-      for (const m of mountedSpcs(pod)) {
-        if (
-          index.get("SecretProviderClass", ns, m.name) ||
-          !namespaceInventoried(index, "SecretProviderClass", ns)
-        )
-          continue;
-        out.push({
-          subject: w,
-          message: `pod mounts SecretProviderClass "${m.name}", which is not in namespace "${ns}"`,
-          path: m.path,
-        });
-      }
+  (pod, w, ctx) => {
+    let out: Problem[] | undefined;
+    const ns = namespaceOf(w);
+    for (const m of mountedSpcs(pod)) {
+      const index = kubeIndex(ctx.facts);
+      if (
+        index.get("SecretProviderClass", ns, m.name) ||
+        !namespaceInventoried(index, "SecretProviderClass", ns)
+      )
+        continue;
+      (out ??= []).push({
+        message: `pod mounts SecretProviderClass "${m.name}", which is not in namespace "${ns}"`,
+        path: m.path,
+      });
     }
     return out;
   },

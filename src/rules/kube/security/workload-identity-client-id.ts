@@ -1,11 +1,10 @@
 import { hasClientId, serviceAccountName, WI_CLIENT_ID, WI_USE_LABEL } from "../identity.js";
 import { kubeIndex } from "../index-cache.js";
-import { namespaceOf, podOf } from "../pod.js";
+import { namespaceOf } from "../pod.js";
 import { S } from "../sources.js";
-import type { Problem } from "../templates.js";
-import { crossRule } from "../templates.js";
+import { podRule } from "../templates.js";
 
-export const rule = crossRule(
+export const rule = podRule(
   {
     id: "security/workload-identity-client-id",
     title: "Workload Identity pods use a service account with a client-id",
@@ -22,21 +21,14 @@ export const rule = crossRule(
     sources: [S.s000WorkloadIdentity, S.s002WorkloadIdentity, S.s004Identity, S.mlWorkloadIdentity],
     equivalents: {},
   },
-  (ctx) => {
-    const index = kubeIndex(ctx.facts);
-    const out: Problem[] = [];
-    for (const w of index.workloads) {
-      const pod = podOf(w);
-      if (!pod || pod.labels[WI_USE_LABEL] !== "true") continue;
-      const name = serviceAccountName(pod);
-      const sa = index.get("ServiceAccount", namespaceOf(w), name);
-      if (!sa || hasClientId(sa)) continue;
-      out.push({
-        subject: w,
-        message: `pod uses Workload Identity but ServiceAccount "${name}" has no ${WI_CLIENT_ID} annotation`,
-        path: [...pod.metaPath, "labels", WI_USE_LABEL],
-      });
-    }
-    return out;
+  (pod, w, ctx) => {
+    if (pod.labels[WI_USE_LABEL] !== "true") return undefined;
+    const name = serviceAccountName(pod);
+    const sa = kubeIndex(ctx.facts).get("ServiceAccount", namespaceOf(w), name);
+    if (!sa || hasClientId(sa)) return undefined;
+    return {
+      message: `pod uses Workload Identity but ServiceAccount "${name}" has no ${WI_CLIENT_ID} annotation`,
+      path: [...pod.metaPath, "labels", WI_USE_LABEL],
+    };
   },
 );

@@ -1,11 +1,10 @@
 import { hasClientId, serviceAccountName, WI_USE_LABEL } from "../identity.js";
 import { kubeIndex } from "../index-cache.js";
-import { namespaceOf, podOf } from "../pod.js";
+import { namespaceOf } from "../pod.js";
 import { S } from "../sources.js";
-import type { Problem } from "../templates.js";
-import { crossRule } from "../templates.js";
+import { podRule } from "../templates.js";
 
-export const rule = crossRule(
+export const rule = podRule(
   {
     id: "security/workload-identity-label",
     title: "Pods of Workload Identity service accounts carry the use label",
@@ -22,21 +21,14 @@ export const rule = crossRule(
     sources: [S.s000WorkloadIdentity, S.s004Identity, S.mlWorkloadIdentity],
     equivalents: {},
   },
-  (ctx) => {
-    const index = kubeIndex(ctx.facts);
-    const out: Problem[] = [];
-    for (const w of index.workloads) {
-      const pod = podOf(w);
-      if (!pod || pod.labels[WI_USE_LABEL] === "true") continue;
-      const name = serviceAccountName(pod);
-      const sa = index.get("ServiceAccount", namespaceOf(w), name);
-      if (!sa || !hasClientId(sa)) continue;
-      out.push({
-        subject: w,
-        message: `ServiceAccount "${name}" is federated for Workload Identity but the pod lacks the label ${WI_USE_LABEL}: "true"`,
-        path: [...pod.metaPath, "labels"],
-      });
-    }
-    return out;
+  (pod, w, ctx) => {
+    if (pod.labels[WI_USE_LABEL] === "true") return undefined;
+    const name = serviceAccountName(pod);
+    const sa = kubeIndex(ctx.facts).get("ServiceAccount", namespaceOf(w), name);
+    if (!sa || !hasClientId(sa)) return undefined;
+    return {
+      message: `ServiceAccount "${name}" is federated for Workload Identity but the pod lacks the label ${WI_USE_LABEL}: "true"`,
+      path: [...pod.metaPath, "labels"],
+    };
   },
 );
