@@ -77,6 +77,17 @@ function objectOf(fact: AnyFact): FindingObject {
 const NO_PATH: KeyPath = [];
 
 /**
+ * The same string, flattened. Messages and key paths are built by concatenation, which V8 represents as
+ * a tree of string pieces; a finding keeps its strings for the whole audit, and every young-generation
+ * collection copies each piece it still holds. Reading a character flattens the tree into one string in
+ * place (the collector then drops the tree), so a kept message is one object instead of several.
+ */
+function flat(s: string): string {
+  s.charCodeAt(0);
+  return s;
+}
+
+/**
  * A finding's fingerprint: rule id + object id + formatted key path, hashed. Stable across runs and
  * unrelated edits; baselines and SARIF results rely on it, so the recipe never changes.
  */
@@ -177,7 +188,7 @@ class Run {
       ruleId: rule.id,
       severity: rule.severity,
       pillar: rule.pillar,
-      message: r.message,
+      message: flat(r.message),
       object: list.object,
       // Both filled in by `finish`, with the key path formatted once for the two of them.
       location: undefined as unknown as Finding["location"],
@@ -264,7 +275,7 @@ class Run {
     for (let i = 0; i < list.findings.length; i++) {
       const finding = list.findings[i] as Finding;
       const path = list.paths[i] as KeyPath;
-      const formatted = formatKeyPath(path);
+      const formatted = flat(formatKeyPath(path));
       finding.fingerprint = fingerprint(finding.ruleId, objectId, formatted);
       try {
         finding.location = fact.locate(path, formatted);
