@@ -38,8 +38,8 @@ export const DEFAULT_ALLOWED_REGISTRIES: readonly string[] = ["*.azurecr.io", "m
  * Whether `image` comes from an allowed source. A pattern without `/` is a registry host, `*.` matching
  * any subdomain (`*.azurecr.io`); a pattern with `/` is a prefix of the full reference (`myacr.azurecr.io/team/`).
  */
-export function imageAllowed(image: string, patterns: readonly string[]): boolean {
-  const ref = parseImage(image);
+export function imageAllowed(image: string, patterns: readonly string[], parsed?: ImageRef): boolean {
+  const ref = parsed ?? parseImage(image);
   if (!ref) return false;
   const full = `${ref.registry}/${ref.repository}`;
   return patterns.some((raw) => {

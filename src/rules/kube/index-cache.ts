@@ -7,7 +7,7 @@ import type { Facts, KubeObjectFact } from "../../audit/facts.js";
 import { POD_TEMPLATE_KINDS } from "../../audit/engine.js";
 import { arrAt, isObj, namespaceOf, podOf, strAt } from "./pod.js";
 import type { LabelSelector } from "./selectors.js";
-import { isEmptySelector, mapSelector, parseSelector, selectorMatches } from "./selectors.js";
+import { mapSelector, parseSelector, selectorMatches } from "./selectors.js";
 import { pushTo } from "../../util/multimap.js";
 
 const CLUSTER_SCOPED = new Set([
@@ -169,15 +169,18 @@ export class KubeIndex {
     const bucket = this.workloadsIndexed().buckets.get(namespace);
     if (!bucket) return NONE;
     let candidates = bucket.all;
+    let labels = 0;
     const match = selector.matchLabels;
     for (const k in match) {
       if (!Object.hasOwn(match, k)) continue;
       const list = bucket.byLabel.get(k)?.get(match[k] as string);
       if (!list) return NONE;
       if (list.length < candidates.length) candidates = list;
+      labels++;
     }
-    // Shared, read-only: callers only read (an empty selector asks for every workload, per policy).
-    if (isEmptySelector(selector)) return candidates;
+    // Shared, read-only: callers only read. An empty selector asks for every workload (per policy); a
+    // single label's list is exactly the workloads that carry it.
+    if (selector.matchExpressions.length === 0 && labels <= 1) return candidates;
     return candidates.filter((w) => {
       const pod = podOf(w);
       return pod !== undefined && selectorMatches(selector, pod.labels);

@@ -5,6 +5,8 @@
  */
 import type { KeyPath, KubeObjectFact } from "../../audit/facts.js";
 import { isUnknown } from "../../audit/facts.js";
+import type { ImageRef } from "./images.js";
+import { parseImage } from "./images.js";
 
 export type Obj = Record<string, unknown>;
 
@@ -179,6 +181,21 @@ export class ContainerView {
   }
 
   private ownPath: KeyPath | undefined;
+  private parsedImage: ImageRef | null | undefined;
+
+  /** The container's `image` string, or undefined when it is not a string. */
+  get imageText(): string | undefined {
+    return strAt(this.container.image);
+  }
+
+  /** The parsed `image` reference (parsed once, shared by the image rules); undefined when absent or empty. */
+  get image(): ImageRef | undefined {
+    if (this.parsedImage === undefined) {
+      const text = strAt(this.container.image);
+      this.parsedImage = (text === undefined ? undefined : parseImage(text)) ?? null;
+    }
+    return this.parsedImage ?? undefined;
+  }
 
   /** Path of the container inside the object, e.g. `spec.template.spec.containers[0]` (built once, shared, read-only). */
   get path(): KeyPath {

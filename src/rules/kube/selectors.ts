@@ -23,11 +23,17 @@ export function parseSelector(v: unknown): LabelSelector | undefined {
 /** A plain map selector (Service `spec.selector`) as a label selector. */
 export function mapSelector(v: unknown): LabelSelector | undefined {
   const labels = stringMap(v);
-  return Object.keys(labels).length ? { matchLabels: labels, matchExpressions: [] } : undefined;
+  return hasKeys(labels) ? { matchLabels: labels, matchExpressions: [] } : undefined;
 }
 
 export function isEmptySelector(s: LabelSelector): boolean {
-  return Object.keys(s.matchLabels).length === 0 && s.matchExpressions.length === 0;
+  return s.matchExpressions.length === 0 && !hasKeys(s.matchLabels);
+}
+
+/** Whether a string map has an entry (without the array `Object.keys` builds). */
+function hasKeys(map: Record<string, string>): boolean {
+  for (const k in map) if (Object.hasOwn(map, k)) return true;
+  return false;
 }
 
 /** Whether the selector selects an object carrying `labels`. An empty selector selects everything. */

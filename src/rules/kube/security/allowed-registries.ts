@@ -2,7 +2,7 @@ import type { Facts } from "../../../audit/facts.js";
 import type { Rule } from "../../types.js";
 import { DEFAULT_ALLOWED_REGISTRIES, imageAllowed } from "../images.js";
 import { kubeIndex } from "../index-cache.js";
-import { arrAt, containerNoun, containersOf, getPath, strAt } from "../pod.js";
+import { arrAt, containerNoun, containersOf, getPath } from "../pod.js";
 import { S } from "../sources.js";
 import type { Problem } from "../templates.js";
 import { podRule } from "../templates.js";
@@ -55,8 +55,8 @@ export function createAllowedRegistriesRule(allowed?: readonly string[]): Rule {
       const patterns = allowed ?? (fromInput.length ? fromInput : DEFAULT_ALLOWED_REGISTRIES);
       const out: Problem[] = [];
       for (const c of containersOf(pod)) {
-        const image = strAt(c.container.image);
-        if (image && !imageAllowed(image, patterns))
+        const image = c.imageText;
+        if (image && !imageAllowed(image, patterns, c.image))
           out.push({
             message: `${containerNoun(c)} "${c.name}" image "${image}" is not from an allowed registry`,
             path: [...c.path, "image"],

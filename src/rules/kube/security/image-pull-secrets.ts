@@ -1,5 +1,4 @@
-import { parseImage } from "../images.js";
-import { arrAt, containersOf, strAt } from "../pod.js";
+import { arrAt, containersOf } from "../pod.js";
 import { S } from "../sources.js";
 import { podRule } from "../templates.js";
 
@@ -22,9 +21,7 @@ export const rule = podRule(
   },
   (pod) => {
     if (!arrAt(pod.spec.imagePullSecrets).length) return undefined;
-    const acr = containersOf(pod).some((c) =>
-      parseImage(strAt(c.container.image) ?? "")?.registry.endsWith(".azurecr.io"),
-    );
+    const acr = containersOf(pod).some((c) => c.image?.registry.endsWith(".azurecr.io"));
     if (!acr) return undefined;
     return {
       message: "pod pulls from Azure Container Registry with imagePullSecrets",

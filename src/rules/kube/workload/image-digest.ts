@@ -1,5 +1,4 @@
-import { isPinnedDigest, parseImage } from "../images.js";
-import { strAt } from "../pod.js";
+import { isPinnedDigest } from "../images.js";
 import { S } from "../sources.js";
 import { containerRule } from "../templates.js";
 
@@ -21,9 +20,9 @@ export const rule = containerRule(
     equivalents: {},
   },
   (c) => {
-    const image = strAt(c.container.image);
-    const ref = image === undefined ? undefined : parseImage(image);
+    const ref = c.image;
     if (!ref || isPinnedDigest(ref.digest)) return undefined;
+    const image = c.imageText as string;
     return { message: `image "${image}" is not pinned by a sha256 digest`, at: ["image"] };
   },
 );

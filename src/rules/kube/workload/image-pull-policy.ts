@@ -1,5 +1,4 @@
-import { isPinnedDigest, parseImage } from "../images.js";
-import { strAt } from "../pod.js";
+import { isPinnedDigest } from "../images.js";
 import { S } from "../sources.js";
 import { containerRule } from "../templates.js";
 
@@ -22,8 +21,8 @@ export const rule = containerRule(
   (c) => {
     const policy = c.container.imagePullPolicy;
     if (policy === "Always") return undefined;
-    const image = strAt(c.container.image);
-    const ref = image === undefined ? undefined : parseImage(image);
+    const image = c.imageText;
+    const ref = c.image;
     if (!ref || isPinnedDigest(ref.digest)) return undefined;
     // Without a policy Kubernetes defaults to Always only for latest or untagged images.
     if (policy === undefined && (!ref.tag || ref.tag === "latest")) return undefined;

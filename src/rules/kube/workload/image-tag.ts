@@ -1,5 +1,3 @@
-import { parseImage } from "../images.js";
-import { strAt } from "../pod.js";
 import { S } from "../sources.js";
 import { containerRule } from "../templates.js";
 
@@ -26,9 +24,9 @@ export const rule = containerRule(
     },
   },
   (c) => {
-    const image = strAt(c.container.image);
+    const image = c.imageText;
     if (image === undefined) return { message: "has no image", at: ["image"] };
-    const ref = parseImage(image);
+    const ref = c.image;
     if (!ref || ref.digest) return undefined;
     if (!ref.tag) return { message: `image "${image}" has no tag (it means latest)`, at: ["image"] };
     if (ref.tag === "latest") return { message: `image "${image}" uses the latest tag`, at: ["image"] };
