@@ -58,7 +58,14 @@ export class KubeIndex {
   /** kind → namespace → objects, built per kind on the first `inNamespace` of that kind. */
   private readonly byKindNs = new Map<string, Map<string, KubeObjectFact[]>>();
   private workloadIndex:
-    { list: KubeObjectFact[]; set: Set<KubeObjectFact>; buckets: Map<string, LabelBucket> } | undefined;
+    | {
+        list: KubeObjectFact[];
+        set: Set<KubeObjectFact>;
+        /** Pod-template objects whose controller is in the input. */
+        controlled: Set<KubeObjectFact>;
+        buckets: Map<string, LabelBucket>;
+      }
+    | undefined;
   private readonly coverage = new Map<string, Map<KubeObjectFact, KubeObjectFact[]>>();
   private readonly selections = new Map<KubeObjectFact, readonly KubeObjectFact[] | null>();
   private hpaTargets: Map<string, KubeObjectFact[]> | undefined;
@@ -90,12 +97,15 @@ export class KubeIndex {
   private workloadsIndexed(): NonNullable<KubeIndex["workloadIndex"]> {
     if (this.workloadIndex) return this.workloadIndex;
     const list: KubeObjectFact[] = [];
+    const controlled = new Set<KubeObjectFact>();
     const buckets = new Map<string, LabelBucket>();
     // In input order: rules report workloads in that order.
     const objects = this.objects;
     for (let i = 0; i < objects.length; i++) {
       const o = objects[i] as KubeObjectFact;
-      if (TEMPLATE_KINDS.has(o.kind) && !this.isControlledByPresentOwner(o)) list.push(o);
+      if (!TEMPLATE_KINDS.has(o.kind)) continue;
+      if (this.isControlledByPresentOwner(o)) controlled.add(o);
+      else list.push(o);
     }
     for (const o of list) {
       const pod = podOf(o);
@@ -115,7 +125,7 @@ export class KubeIndex {
         pushTo(values, labels[k] as string, o);
       }
     }
-    return (this.workloadIndex = { list, set: new Set(list), buckets });
+    return (this.workloadIndex = { list, set: new Set(list), controlled, buckets });
   }
 
   /** Whether the input holds pod-template workloads in the namespace (a workload namespace). */
@@ -151,6 +161,17 @@ export class KubeIndex {
       this.byName.set(kind, names);
     }
     return names.get(isClusterScoped(kind) ? "" : (namespace ?? "default"))?.get(name);
+  }
+
+  /**
+   * `isControlledByPresentOwner` for pod-template objects, answered from the workload index (worked out
+   * once for every object there) instead of following the owner references again.
+   */
+  isControlled(fact: KubeObjectFact): boolean {
+    const w = this.workloadsIndexed();
+    if (w.controlled.has(fact)) return true;
+    if (w.set.has(fact)) return false;
+    return this.isControlledByPresentOwner(fact);
   }
 
   /** Whether an owner reference marked `controller` names an object of the input. */

@@ -18,13 +18,15 @@ export function isSensitiveName(name: string): boolean {
 /** Values that are placeholders, paths, numbers or flags rather than secrets. */
 export function isPlaceholderValue(value: string): boolean {
   const v = value.trim();
+  if (v === "") return true;
+  // Each pattern only where its first character (or length) allows it: most values meet none.
+  const c = v.charCodeAt(0);
   return (
-    v === "" ||
-    /^\$[({]/.test(v) ||
-    /^<[^>]*>$/.test(v) ||
-    /^\/[\w./-]*$/.test(v) ||
-    /^(true|false|yes|no|on|off|null|none|changeme)$/i.test(v) ||
-    /^-?\d+(\.\d+)?$/.test(v)
+    (c === 0x24 && /^\$[({]/.test(v)) ||
+    (c === 0x3c && /^<[^>]*>$/.test(v)) ||
+    (c === 0x2f && /^\/[\w./-]*$/.test(v)) ||
+    (v.length <= 8 && /^(true|false|yes|no|on|off|null|none|changeme)$/i.test(v)) ||
+    ((c === 0x2d || (c >= 0x30 && c <= 0x39)) && /^-?\d+(\.\d+)?$/.test(v))
   );
 }
 

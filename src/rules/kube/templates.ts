@@ -89,7 +89,7 @@ export interface PreparedPod {
  */
 export const POD_PREP: SharedPrep<PreparedPod> = {
   prepare(fact, facts) {
-    if (hasOwners(fact) && kubeIndex(facts).isControlledByPresentOwner(fact)) return undefined;
+    if (hasOwners(fact) && kubeIndex(facts).isControlled(fact)) return undefined;
     const pod = podOf(fact);
     if (!pod) return undefined;
     return { pod, batch: isBatch(fact), windows: getPath(pod.spec, OS_NAME) === "windows" };
