@@ -263,18 +263,33 @@ export class KubeIndex {
 
 /** The pod selector of a PDB, NetworkPolicy or Service; undefined when it selects nothing by design. */
 export function selectorOf(fact: KubeObjectFact): LabelSelector | undefined {
-  const spec = fact.object.spec;
-  if (!isObj(spec)) return undefined;
   switch (fact.kind) {
     case "PodDisruptionBudget":
-      return parseSelector(spec.selector);
+      return pdbSelector(fact.object);
     case "NetworkPolicy":
-      return parseSelector(spec.podSelector);
+      return networkPolicySelector(fact.object);
     case "Service":
-      return mapSelector(spec.selector);
+      return serviceSelector(fact.object);
     default:
       return undefined;
   }
+}
+
+// One reader per kind: each property read sees one kind's objects, so V8 compiles it once for their
+// shapes instead of recompiling a shared reader when the next kind turns up.
+function pdbSelector(object: Record<string, unknown>): LabelSelector | undefined {
+  const spec = object.spec;
+  return isObj(spec) ? parseSelector(spec.selector) : undefined;
+}
+
+function networkPolicySelector(object: Record<string, unknown>): LabelSelector | undefined {
+  const spec = object.spec;
+  return isObj(spec) ? parseSelector(spec.podSelector) : undefined;
+}
+
+function serviceSelector(object: Record<string, unknown>): LabelSelector | undefined {
+  const spec = object.spec;
+  return isObj(spec) ? mapSelector(spec.selector) : undefined;
 }
 
 /**
