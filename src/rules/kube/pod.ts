@@ -131,14 +131,19 @@ export function podOf(fact: KubeObjectFact): PodView | undefined {
 }
 
 /**
- * The pod view of an object for a look that does not need it kept: the cached view when there is one,
- * else a view made for this call only. Rules that glance at every object (label values) use this so
- * the ReplicaSets and Pods the pod rules skip do not each keep a view for the rest of the audit.
+ * The pod template's metadata (the object's own for a bare Pod) and where it sits, for a look that
+ * needs no pod view: from the cached view when there is one, else read directly. Rules that glance at
+ * every object (label values) use this, so the ReplicaSets and Pods the pod rules skip get no view.
  */
-export function podOnce(fact: KubeObjectFact): PodView | undefined {
+export function podMetaOf(fact: KubeObjectFact): { meta: Obj; path: KeyPath } | undefined {
   const cached = fact.derived as PodView | null | undefined;
-  if (cached !== undefined) return cached ?? undefined;
-  return computePod(fact);
+  if (cached !== undefined) return cached ? { meta: cached.meta, path: cached.metaPath } : undefined;
+  const paths = Object.hasOwn(TEMPLATE_PATHS, fact.kind) ? TEMPLATE_PATHS[fact.kind] : undefined;
+  if (!paths) return undefined;
+  const holder = paths.base.length === 0 ? fact.object : objAt(getPath(fact.object, paths.base));
+  // As computePod: no view (so no metadata) without a pod spec.
+  if (!holder || !objAt(holder.spec)) return undefined;
+  return { meta: objAt(holder.metadata) ?? {}, path: paths.meta };
 }
 
 function computePod(fact: KubeObjectFact): PodView | undefined {

@@ -1,5 +1,5 @@
 import type { KeyPath, KubeObjectFact } from "../../../audit/facts.js";
-import { objAt, podOnce } from "../pod.js";
+import { objAt, podMetaOf } from "../pod.js";
 import { S } from "../sources.js";
 import type { Problem } from "../templates.js";
 import { crossRule } from "../templates.js";
@@ -73,8 +73,8 @@ export const rule = crossRule(
     for (let i = 0; i < objects.length; i++) {
       const fact = objects[i] as KubeObjectFact;
       checkLabels(objAt(fact.object.metadata)?.labels, NO_PATH, LABELS_PATH, out, fact);
-      const pod = podOnce(fact);
-      if (pod) checkLabels(pod.meta.labels, pod.metaPath, LABELS, out, fact);
+      const template = podMetaOf(fact);
+      if (template) checkLabels(template.meta.labels, template.path, LABELS, out, fact);
     }
     return out;
   },
