@@ -469,6 +469,9 @@ function child<T>(scenario: "parse" | "audit", kind: "json" | "yaml", file: stri
 /** `AKSKIT_BENCH_RUNS` (default 1): measure each format this many times and report the medians. */
 const RUNS = Math.max(1, Number(process.env.AKSKIT_BENCH_RUNS ?? 1));
 
+/** Per format, each run's rules/parse ratio (printed under the table when there is more than one run). */
+const ratios = new Map<string, number[]>();
+
 async function row(kind: "json" | "yaml", file: string, parseFile: string): Promise<Measure> {
   const runs: Measure[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -476,6 +479,10 @@ async function row(kind: "json" | "yaml", file: string, parseFile: string): Prom
     const audited = await child<Omit<Measure, keyof ParseMeasure>>("audit", kind, file);
     runs.push({ ...audited, ...parsed });
   }
+  ratios.set(
+    kind,
+    runs.map((r) => r.rulesCpuMs / r.parseCpuMs).sort((a, b) => a - b),
+  );
   return medians(runs);
 }
 
@@ -504,6 +511,9 @@ export default async function run(): Promise<void> {
     if (FORMATS.includes("json")) rows.push(await row("json", files.json, files.json));
     if (FORMATS.includes("yaml")) rows.push(await row("yaml", files.yaml, files.yamlItems));
     console.log(table(rows));
+    if (RUNS > 1)
+      for (const [kind, list] of ratios)
+        console.log(`rules/parse of each ${kind} run, sorted: ${list.map((r) => r.toFixed(2)).join(" ")}`);
     const load = loadavg()
       .map((l) => l.toFixed(2))
       .join(" ");
