@@ -107,8 +107,12 @@ function subjectsFor(target: RuleTarget, facts: Facts, kubeByKind: Map<string, K
       return facts.azureResources.filter((r) =>
         target.types.some((t) => t.toLowerCase() === r.type.toLowerCase()),
       );
-    case "kube":
-      return expandKinds(target.kinds).flatMap((k) => kubeByKind.get(k) ?? []);
+    case "kube": {
+      const kinds = expandKinds(target.kinds);
+      // One kind (most rules): its list as it is (read only), not a copy kept for the whole run.
+      if (kinds.length === 1) return kubeByKind.get(kinds[0] as string) ?? [];
+      return kinds.flatMap((k) => kubeByKind.get(k) ?? []);
+    }
     case "cross":
       return [facts];
   }
