@@ -6,18 +6,20 @@ import { containerRule } from "./templates.js";
 
 type ProbeKey = "livenessProbe" | "readinessProbe" | "startupProbe";
 
+const HANDLERS = ["httpGet", "tcpSocket", "grpc"] as const;
+
 export function probePortRule(meta: KubeRuleMeta, probe: ProbeKey): Rule {
   return containerRule({ ...meta, containers: POD_CONTAINERS }, (c) => {
     const p = objAt(c.container[probe]);
     if (!p) return undefined;
-    const out: ContainerProblem[] = [];
-    for (const handler of ["httpGet", "tcpSocket", "grpc"] as const) {
+    let out: ContainerProblem[] | undefined;
+    for (const handler of HANDLERS) {
       const port = objAt(p[handler])?.port;
       const name = strAt(port);
       if (name === undefined || /^\d+$/.test(name)) continue;
       const declared = arrAt(c.container.ports).some((x) => isObj(x) && x.name === name);
       if (!declared)
-        out.push({
+        (out ??= []).push({
           message: `${probe} uses port "${name}", which the container does not declare in ports[]`,
           at: [probe, handler, "port"],
         });

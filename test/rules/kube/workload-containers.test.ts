@@ -487,6 +487,30 @@ ruleTable([
         expected: [{ message: 'sets env "A" more than once', path: "spec.containers[0].env[2].name" }],
       },
       {
+        name: "a long env list (searched with a set) reports each repeat",
+        objects: [
+          pod({
+            containers: [
+              {
+                name: "app",
+                image: "a:1",
+                env: [
+                  ...Array.from({ length: 40 }, (_, i) => ({ name: `V${i}`, value: "x" })),
+                  { name: "V3", value: "again" },
+                  { name: "V39", value: "again" },
+                  { name: "V3", value: "third" },
+                ],
+              },
+            ],
+          }),
+        ],
+        expected: [
+          { message: 'sets env "V3" more than once', path: "spec.containers[0].env[40].name" },
+          { message: 'sets env "V39" more than once', path: "spec.containers[0].env[41].name" },
+          { message: 'sets env "V3" more than once', path: "spec.containers[0].env[42].name" },
+        ],
+      },
+      {
         name: "same name in two containers is fine",
         objects: [
           pod({

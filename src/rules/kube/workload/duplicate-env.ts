@@ -20,14 +20,20 @@ export const rule = containerRule(
     equivalents: { kubeScore: ["environment-variable-key-duplication"], kubeLinter: ["duplicate-env-var"] },
   },
   (c) => {
-    const seen = new Set<string>();
-    const out: ContainerProblem[] = [];
-    arrAt(c.container.env).forEach((e, i) => {
+    const env = arrAt(c.container.env);
+    // Most containers set a handful of variables: a list search is cheaper than a set until there are many.
+    const seen = env.length > 32 ? new Set<string>() : undefined;
+    const names: string[] = [];
+    let out: ContainerProblem[] | undefined;
+    for (let i = 0; i < env.length; i++) {
+      const e = env[i];
       const name = isObj(e) ? strAt(e.name) : undefined;
-      if (name === undefined) return;
-      if (seen.has(name)) out.push({ message: `sets env "${name}" more than once`, at: ["env", i, "name"] });
-      seen.add(name);
-    });
+      if (name === undefined) continue;
+      if (seen ? seen.has(name) : names.includes(name))
+        (out ??= []).push({ message: `sets env "${name}" more than once`, at: ["env", i, "name"] });
+      if (seen) seen.add(name);
+      else names.push(name);
+    }
     return out;
   },
 );
