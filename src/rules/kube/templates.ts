@@ -174,7 +174,8 @@ export function containerRule(
 function containerProblem(c: ContainerView, p: ContainerProblem): Problem {
   return {
     message: `${containerNoun(c)} "${c.name}" ${p.message}`,
-    path: p.path ?? [...c.path, ...(p.at ?? [])],
+    // Key paths are read-only: the container's own path is shared when the finding is the container.
+    path: p.path ?? (p.at?.length ? c.path.concat(p.at) : c.path),
   };
 }
 
