@@ -1,6 +1,7 @@
 /**
  * Audit benchmark (DESIGN.md quality bars): generates a 100,000-object `kubectl get -A -o json` dump and
- * the same objects as `-o yaml`, then measures, each in a fresh child process:
+ * the same objects as `-o yaml`, then measures, each in a fresh child process running the build (dist/)
+ * under plain `node` (bench/audit-child.mjs), as the `akskit` command does:
  * - parse only: `JSON.parse` / `yaml` parse of the text, nothing else;
  * - load: read + parse + normalized facts (akskit's loaders);
  * - rules: every registered rule at the regulated profile over those facts (engine + suppressions + sort);
@@ -8,13 +9,11 @@
  * Prints a table. Not a timed test: figures go in docs/audit.md under "Performance".
  */
 import { fork } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseAllDocuments, stringify } from "yaml";
-import { auditFacts } from "../src/audit/audit.js";
-import { loadInputs } from "../src/audit/load.js";
+import { stringify } from "yaml";
 import { RULES } from "../src/rules/index.js";
 
 const OBJECTS = Number(process.env.AKSKIT_BENCH_OBJECTS ?? 100_000);
@@ -352,54 +351,9 @@ interface Measure {
   peakRssMb: number;
 }
 
-/**
- * The bare parse of the objects, in a process of its own: `JSON.parse` of the dump, or the `yaml`
- * package parsing the same objects one document each (parsing the one List document whole needs a
- * 16 GB heap and minutes; the loader does not do that either).
- */
-function parseOnly(kind: "json" | "yaml", file: string): ParseMeasure {
-  const text = readFileSync(file, "utf8");
-  const t = performance.now();
-  const cpu = process.cpuUsage();
-  if (kind === "json") JSON.parse(text);
-  else for (const d of parseAllDocuments(text)) d.toJS({ maxAliasCount: 1000 });
-  const used = process.cpuUsage(cpu);
-  return { parseOnlyMs: performance.now() - t, parseCpuMs: (used.user + used.system) / 1000 };
-}
-
 interface ParseMeasure {
   parseOnlyMs: number;
   parseCpuMs: number;
-}
-
-async function measure(kind: "json" | "yaml", file: string): Promise<Omit<Measure, keyof ParseMeasure>> {
-  const t = performance.now();
-  let cpu = process.cpuUsage();
-  // AKSKIT_BENCH_JSON_WORKER=0: index the JSON text lazily on the main thread, as for small files.
-  const loaded = await loadInputs([file], {
-    ...(process.env.AKSKIT_BENCH_JSON_WORKER === "0" ? { jsonWorkerMinBytes: Infinity } : {}),
-  });
-  const loadMs = performance.now() - t;
-  const loadCpu = process.cpuUsage(cpu);
-  cpu = process.cpuUsage();
-  const auditStart = performance.now();
-  const result = auditFacts(loaded.facts, { profile: "regulated" }, loaded.problems, loaded.stats);
-  const auditMs = performance.now() - auditStart;
-  const auditCpu = process.cpuUsage(cpu);
-  return {
-    input: `kubectl -o ${kind}`,
-    objects: loaded.stats.objects,
-    mb: statSync(file).size / 1e6,
-    loadMs,
-    rulesMs: result.stats.rulesMs,
-    auditMs,
-    loadCpuMs: (loadCpu.user + loadCpu.system) / 1000,
-    auditCpuMs: (auditCpu.user + auditCpu.system) / 1000,
-    rulesCpuMs: result.stats.rulesCpuMs,
-    finishCpuMs: result.stats.finishCpuMs,
-    findings: result.findings.length,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
-  };
 }
 
 function table(rows: Measure[]): string {
@@ -446,7 +400,10 @@ function table(rows: Measure[]): string {
   return [line(head), `| ${w.map((n) => "-".repeat(n)).join(" | ")} |`, ...body.map(line)].join("\n");
 }
 
-/** Runs one scenario in a fresh process so that each peak RSS is its own. */
+/**
+ * Runs one scenario in a fresh process so that each peak RSS is its own: plain `node` on the build
+ * (bench/audit-child.mjs; no tsx loader in that process), as the `akskit` command runs.
+ */
 function child<T>(scenario: "parse" | "audit", kind: "json" | "yaml", file: string): Promise<T> {
   return new Promise((resolve, reject) => {
     // The audit of the YAML dump runs with a 4 GB heap (AKSKIT_BENCH_YAML_HEAP_MB): its memory is bounded.
@@ -454,9 +411,11 @@ function child<T>(scenario: "parse" | "audit", kind: "json" | "yaml", file: stri
       kind === "yaml" && scenario === "audit"
         ? [`--max-old-space-size=${process.env.AKSKIT_BENCH_YAML_HEAP_MB ?? 4096}`]
         : [];
-    const proc = fork(fileURLToPath(import.meta.url), ["--scenario", scenario, kind, file], {
+    if (!existsSync(new URL("../dist/audit/audit.js", import.meta.url)))
+      throw new Error("dist/ is missing: `npm run bench` builds it first (npm run build)");
+    const proc = fork(fileURLToPath(new URL("audit-child.mjs", import.meta.url)), [scenario, kind, file], {
       stdio: ["ignore", "inherit", "inherit", "ipc"],
-      execArgv: [...process.execArgv, ...heap],
+      execArgv: heap,
     });
     proc.on("message", (m) => resolve(m as T));
     proc.on("error", reject);
@@ -531,12 +490,4 @@ export default async function run(): Promise<void> {
   }
 }
 
-const scenario = process.argv.indexOf("--scenario");
-if (scenario >= 0) {
-  const what = process.argv[scenario + 1];
-  const kind = process.argv[scenario + 2] as "json" | "yaml";
-  const file = process.argv[scenario + 3] ?? "";
-  process.send?.(what === "parse" ? parseOnly(kind, file) : await measure(kind, file));
-} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await run();
-}
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await run();
