@@ -14,25 +14,16 @@
  * outside the items). The whole parse is what the loader always did.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from "yaml";
-import type { InputKind, KeyPath, Locator } from "../facts.js";
+import type { KeyPath, Locator } from "../facts.js";
 import { emptyFacts, formatKeyPath } from "../facts.js";
 import { yamlOffset, yamlPosition } from "../yaml-locate.js";
+import type { KubeWalk } from "./kube.js";
 import { addProblem, isRecord, type LoadSink } from "./sink.js";
 
 /** YAML aliases a document may expand before it counts as an alias bomb. */
 const MAX_ALIAS_COUNT = 1000;
 
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false } as const;
-
-/** The loader's object walk (kube.ts `walkObjects`): flattens Lists and arrays into facts and problems. */
-export type KubeWalk = (
-  value: unknown,
-  base: (string | number)[],
-  sink: LoadSink,
-  file: string,
-  kind: InputKind,
-  locatorAt: (base: (string | number)[]) => Locator,
-) => void;
 
 /** A slice of the text that parses on its own: `[start, end)`, beginning at 1-based line `line`. */
 interface Chunk {
@@ -272,28 +263,11 @@ function cutList(text: string, chunk: Chunk): ListCut | undefined {
     }
   }
   if (itemsKey < 0) return undefined;
-  // Comments and blank lines, then the first entry, which sets the indentation.
+  // Comments and blank lines, then the entries: the first sets the indentation; lines indented deeper
+  // belong to the entry above; a top-level line ends the items.
   let indent = -1;
   let entryStart = -1;
   let entryLine = 0;
-  while (pos < chunk.end) {
-    const at = pos;
-    const atLine = line;
-    const s = next();
-    const k = shape(s);
-    if (k.blank) {
-      if (s.includes("\t")) return undefined;
-      continue;
-    }
-    if (s[k.indent] === "#") continue;
-    if (!isEntry(s, k.indent)) return undefined;
-    indent = k.indent;
-    entryStart = at;
-    entryLine = atLine;
-    break;
-  }
-  if (indent < 0) return undefined;
-  const headerEnd = entryStart;
   const items: Chunk[] = [];
   let trailerStart = chunk.end;
   while (pos < chunk.end) {
@@ -305,7 +279,15 @@ function cutList(text: string, chunk: Chunk): ListCut | undefined {
       if (s.includes("\t")) return undefined;
       continue;
     }
-    if (k.indent > indent || s[k.indent] === "#") continue;
+    if (s[k.indent] === "#") continue;
+    if (indent < 0) {
+      if (!isEntry(s, k.indent)) return undefined;
+      indent = k.indent;
+      entryStart = at;
+      entryLine = atLine;
+      continue;
+    }
+    if (k.indent > indent) continue;
     if (k.indent === indent && isEntry(s, indent)) {
       items.push({ start: entryStart, end: at, line: entryLine });
       entryStart = at;
@@ -316,8 +298,9 @@ function cutList(text: string, chunk: Chunk): ListCut | undefined {
     trailerStart = at;
     break;
   }
+  if (indent < 0) return undefined;
   items.push({ start: entryStart, end: trailerStart, line: entryLine });
-  return { headerEnd, itemsKey, trailerStart, items };
+  return { headerEnd: (items[0] as Chunk).start, itemsKey, trailerStart, items };
 }
 
 function shape(s: string): { indent: number; blank: boolean } {

@@ -67,6 +67,9 @@ export function loadKubeYaml(
   (mode === "whole" ? loadKubeYamlWhole : loadKubeYamlSplit)(file, text, sink, walkObjects);
 }
 
+/** The object walk handed to the YAML loader (kube-yaml.ts imports only this type: no import cycle at run time). */
+export type KubeWalk = typeof walkObjects;
+
 /** Visits objects, Lists and arrays; adds every Kubernetes object found and a problem for anything else. */
 function walkObjects(
   value: unknown,

@@ -89,11 +89,6 @@ export class KubeIndex {
     return this.workloadsIndexed().list;
   }
 
-  /** Whether `fact` is one of `workloads`: a pod-template object whose controller is not in the input. */
-  isWorkload(fact: KubeObjectFact): boolean {
-    return this.workloadsIndexed().set.has(fact);
-  }
-
   private workloadsIndexed(): NonNullable<KubeIndex["workloadIndex"]> {
     if (this.workloadIndex) return this.workloadIndex;
     const list: KubeObjectFact[] = [];
@@ -104,6 +99,7 @@ export class KubeIndex {
     for (let i = 0; i < objects.length; i++) {
       const o = objects[i] as KubeObjectFact;
       if (!TEMPLATE_KINDS.has(o.kind)) continue;
+      // Controlled objects (a Deployment's ReplicaSets and Pods) are judged through their controller.
       if (this.isControlledByPresentOwner(o)) controlled.add(o);
       else list.push(o);
     }
@@ -156,6 +152,7 @@ export class KubeIndex {
         const scope = clusterScoped ? "" : (o.namespace ?? "default");
         let inScope = names.get(scope);
         if (!inScope) names.set(scope, (inScope = new Map<string, KubeObjectFact>()));
+        // The last of duplicates wins, as a later `kubectl apply` of the same object would.
         inScope.set(o.name, o);
       }
       this.byName.set(kind, names);
@@ -186,6 +183,7 @@ export class KubeIndex {
     return false;
   }
 
+  /** Top-level workloads in `namespace` whose pod template labels the selector selects. */
   workloadsSelectedBy(namespace: string, selector: LabelSelector): readonly KubeObjectFact[] {
     const bucket = this.workloadsIndexed().buckets.get(namespace);
     if (!bucket) return NONE;

@@ -117,11 +117,11 @@ for (const [kind, base] of Object.entries({
 }
 
 /**
+ * The pod spec of a Pod or of any kind with a pod template; undefined for other kinds or a missing spec.
  * The view is kept on the fact itself (`derived`, declared on every fact), not in a WeakMap: with
  * 100,000 objects in old space and their views in new space, a WeakMap's ephemeron table is rescanned
  * by every young-generation collection. `null` records "no pod spec".
  */
-/** The pod spec of a Pod or of any kind with a pod template; undefined for other kinds or a missing spec. */
 export function podOf(fact: KubeObjectFact): PodView | undefined {
   const cached = fact.derived as PodView | null | undefined;
   if (cached !== undefined) return cached ?? undefined;
@@ -138,22 +138,24 @@ export function podOf(fact: KubeObjectFact): PodView | undefined {
 export function podMetaOf(fact: KubeObjectFact): { meta: Obj; path: KeyPath } | undefined {
   const cached = fact.derived as PodView | null | undefined;
   if (cached !== undefined) return cached ? { meta: cached.meta, path: cached.metaPath } : undefined;
-  const paths = Object.hasOwn(TEMPLATE_PATHS, fact.kind) ? TEMPLATE_PATHS[fact.kind] : undefined;
-  if (!paths) return undefined;
-  const holder = paths.base.length === 0 ? fact.object : objAt(getPath(fact.object, paths.base));
-  // As computePod: no view (so no metadata) without a pod spec.
-  if (!holder || !objAt(holder.spec)) return undefined;
-  return { meta: objAt(holder.metadata) ?? {}, path: paths.meta };
+  const t = templateOf(fact);
+  return t && { meta: objAt(t.holder.metadata) ?? {}, path: t.paths.meta };
 }
 
 function computePod(fact: KubeObjectFact): PodView | undefined {
-  const object = fact.object;
+  const t = templateOf(fact);
+  return t && new PodView(t.spec, t.paths.spec, objAt(t.holder.metadata) ?? {}, t.paths.meta);
+}
+
+/** The object that holds the pod `spec` and `metadata` (the template, or a bare Pod), when there is a spec. */
+function templateOf(
+  fact: KubeObjectFact,
+): { holder: Obj; spec: Obj; paths: (typeof TEMPLATE_PATHS)[string] } | undefined {
   const paths = Object.hasOwn(TEMPLATE_PATHS, fact.kind) ? TEMPLATE_PATHS[fact.kind] : undefined;
   if (!paths) return undefined;
-  const holder = paths.base.length === 0 ? object : objAt(getPath(object, paths.base));
+  const holder = paths.base.length === 0 ? fact.object : objAt(getPath(fact.object, paths.base));
   const spec = objAt(holder?.spec);
-  if (!holder || !spec) return undefined;
-  return new PodView(spec, paths.spec, objAt(holder.metadata) ?? {}, paths.meta);
+  return holder && spec ? { holder, spec, paths } : undefined;
 }
 
 export type ContainerKind = "containers" | "initContainers" | "ephemeralContainers";

@@ -30,7 +30,8 @@ export function isPlaceholderValue(value: string): boolean {
   );
 }
 
-const SECRET_VALUE: readonly RegExp[] = [
+/** Credential shapes: private keys, connection strings with a key, URLs with a password, JWTs, tokens. */
+export const SECRET_VALUE: readonly RegExp[] = [
   /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
   /AccountKey=[^;\s]{8,}/i,
   /SharedAccessKey=[^;\s]{8,}/i,
